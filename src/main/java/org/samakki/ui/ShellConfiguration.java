@@ -1,0 +1,55 @@
+package org.samakki.ui;
+
+import java.util.Map;
+import java.util.Set;
+import org.samakki.RequestIds;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Wires the reader's language, calendar and error pages into Spring MVC. */
+@Configuration(proxyBeanMethods = false)
+class ShellConfiguration implements WebMvcConfigurer {
+
+  @Bean
+  LocaleResolver localeResolver() {
+    return new ShellLocaleResolver();
+  }
+
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addFormatter(new EraDateFormatter());
+  }
+
+  private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 429, 503);
+
+  /** The message an error page shows: its own for common statuses, one for server faults. */
+  static String kind(Object status) {
+    int code = status instanceof Integer i ? i : 500;
+    if (EXPLAINED.contains(code)) {
+      return Integer.toString(code);
+    }
+    return code >= 500 ? "500" : "other";
+  }
+
+  /** Error pages and bodies carry the request id for support, and never exception details. */
+  @Bean
+  DefaultErrorAttributes errorAttributes() {
+    return new DefaultErrorAttributes() {
+      @Override
+      public Map<String, Object> getErrorAttributes(
+          WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes =
+            super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
+        attributes.put("requestId", RequestIds.current());
+        attributes.put("kind", kind(attributes.get("status")));
+        return attributes;
+      }
+    };
+  }
+}

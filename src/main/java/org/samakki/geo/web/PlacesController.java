@@ -1,5 +1,7 @@
 package org.samakki.geo.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.samakki.geo.AdminArea;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Pages to browse Thailand's areas and their codes, and the typeahead that every form embeds
@@ -83,8 +84,9 @@ class PlacesController {
         .toList();
   }
 
+  /** An unknown code is a missing page, shown as the shell's 404 page. */
   @ExceptionHandler(UnknownAreaException.class)
-  void unknownArea() {
-    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+  void unknownArea(HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.NOT_FOUND.value());
   }
 }

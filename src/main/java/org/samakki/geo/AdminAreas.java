@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,10 +66,16 @@ public class AdminAreas {
    * matches first; {@code level} and {@code within} (an area code) narrow the search when given.
    */
   public List<AdminArea> search(String query, AreaLevel level, String within, int limit) {
+    return search(query, level == null ? Set.of() : Set.of(level), within, limit);
+  }
+
+  /** As {@link #search(String, AreaLevel, String, int)}, at any of these levels (all if empty). */
+  public List<AdminArea> search(String query, Set<AreaLevel> levels, String within, int limit) {
     if (within != null && findArea(within).isEmpty()) {
       throw new UnknownAreaException(within);
     }
-    return AreaSearch.search(searchEntries, query, level, within, Math.max(1, Math.min(limit, 50)));
+    return AreaSearch.search(
+        searchEntries, query, levels, within, Math.max(1, Math.min(limit, 50)));
   }
 
   public int count(AreaLevel level) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,7 @@ final class AreaSearch {
   }
 
   static List<AdminArea> search(
-      List<Entry> entries, String query, AreaLevel level, String within, int limit) {
+      List<Entry> entries, String query, Set<AreaLevel> levels, String within, int limit) {
     String trimmed = query == null ? "" : query.strip();
     var codeMatch = CODE.matcher(trimmed);
     String code = codeMatch.matches() ? codeMatch.group(2) : null;
@@ -44,7 +45,7 @@ final class AreaSearch {
       return List.of();
     }
     return entries.stream()
-        .filter(e -> level == null || e.area().level() == level)
+        .filter(e -> levels.isEmpty() || levels.contains(e.area().level()))
         .filter(e -> within == null || e.area().isWithin(within))
         .filter(
             e ->

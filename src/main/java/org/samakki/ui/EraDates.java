@@ -1,7 +1,9 @@
 package org.samakki.ui;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.util.Locale;
@@ -21,9 +23,15 @@ public final class EraDates {
   private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   private final Locale locale;
+  private final ZoneId zone;
 
   public EraDates(Locale locale) {
+    this(locale, ZoneId.of("Asia/Bangkok"));
+  }
+
+  public EraDates(Locale locale, ZoneId zone) {
     this.locale = locale;
+    this.zone = zone;
   }
 
   public CalendarSystem calendar() {
@@ -33,6 +41,11 @@ public final class EraDates {
   /** A date for reading, such as "22 พ.ย. 2569" or "22 Nov 2026". */
   public String format(LocalDate date) {
     return date == null ? "" : formatter("d MMM yyyy").format(date);
+  }
+
+  /** A moment for reading, in Samakki's time zone: "22 พ.ย. 2569 14:05". */
+  public String dateTime(Instant instant) {
+    return instant == null ? "" : formatter("d MMM yyyy HH:mm").format(instant.atZone(zone));
   }
 
   /** A date for a form field, as "2569-11-22" in B.E. or "2026-11-22" in C.E. */

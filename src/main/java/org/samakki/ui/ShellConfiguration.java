@@ -20,7 +20,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration implements WebMvcConfigurer {
 
-  private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 429, 503);
+  private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 413, 422, 429, 503);
 
   @Bean
   LocaleResolver localeResolver() {

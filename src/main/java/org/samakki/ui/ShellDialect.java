@@ -1,5 +1,7 @@
 package org.samakki.ui;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
@@ -13,8 +15,11 @@ class ShellDialect extends AbstractDialect implements IExpressionObjectDialect {
 
   private static final String ERA = "era";
 
-  ShellDialect() {
+  private final ZoneId zone;
+
+  ShellDialect(Clock clock) {
     super("samakki");
+    this.zone = clock.getZone();
   }
 
   @Override
@@ -27,7 +32,7 @@ class ShellDialect extends AbstractDialect implements IExpressionObjectDialect {
 
       @Override
       public Object buildObject(IExpressionContext context, String name) {
-        return ERA.equals(name) ? new EraDates(context.getLocale()) : null;
+        return ERA.equals(name) ? new EraDates(context.getLocale(), zone) : null;
       }
 
       @Override

@@ -49,14 +49,14 @@ class AdminAreasTests {
 
   @Test
   void findsAnAreaByThaiNameWithTheWordForDistrictTyped() {
-    assertThat(AREAS.search("อำเภอแม่สอด", null, null, 5))
+    assertThat(AREAS.search("อำเภอแม่สอด", (AreaLevel) null, null, 5))
         .extracting(AdminArea::code)
         .startsWith("6306");
   }
 
   @Test
   void findsAnAreaByItsDopaOrPcode() {
-    assertThat(AREAS.search("TH6306", null, null, 3))
+    assertThat(AREAS.search("TH6306", (AreaLevel) null, null, 3))
         .extracting(AdminArea::code)
         .first()
         .isEqualTo("6306");
@@ -67,7 +67,7 @@ class AdminAreasTests {
 
   @Test
   void namesStartingWithTheQueryComeFirstThenLargerAreas() {
-    List<AdminArea> found = AREAS.search("Tak", null, null, 10);
+    List<AdminArea> found = AREAS.search("Tak", (AreaLevel) null, null, 10);
     assertThat(found.get(0).code()).isEqualTo("63");
     assertThat(found).allMatch(a -> a.nameEn().toLowerCase(Locale.ROOT).contains("tak"));
   }
@@ -82,7 +82,7 @@ class AdminAreasTests {
   void anUnknownCodeIsReportedNotReturnedAsEmpty() {
     assertThat(AREAS.findArea("99")).isEmpty();
     assertThatThrownBy(() -> AREAS.getArea("99")).isInstanceOf(UnknownAreaException.class);
-    assertThatThrownBy(() -> AREAS.search("x", null, "9999", 5))
+    assertThatThrownBy(() -> AREAS.search("x", (AreaLevel) null, "9999", 5))
         .isInstanceOf(UnknownAreaException.class);
   }
 

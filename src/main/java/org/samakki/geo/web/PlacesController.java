@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.samakki.geo.AdminArea;
 import org.samakki.geo.AdminAreas;
 import org.samakki.geo.AreaLevel;
@@ -38,7 +39,7 @@ class PlacesController {
       @RequestParam(name = "q", required = false) String query, Model model, Locale locale) {
     model.addAttribute("provinces", areas.provinces());
     model.addAttribute("query", query == null ? "" : query);
-    model.addAttribute("results", options(query, null, null, locale));
+    model.addAttribute("results", options(query, Set.of(), null, locale));
     return "geo/places";
   }
 
@@ -67,19 +68,21 @@ class PlacesController {
   @GetMapping("/typeahead")
   String typeahead(
       @RequestParam(name = "q", required = false) String query,
-      @RequestParam(name = "level", required = false) AreaLevel level,
+      @RequestParam(name = "level", required = false) Set<AreaLevel> levels,
       @RequestParam(name = "within", required = false) String within,
       Model model,
       Locale locale) {
-    model.addAttribute("options", options(query, level, within, locale));
+    model.addAttribute(
+        "options", options(query, levels == null ? Set.of() : levels, within, locale));
     return "geo/fragments :: options";
   }
 
-  private List<AreaOption> options(String query, AreaLevel level, String within, Locale locale) {
+  private List<AreaOption> options(
+      String query, Set<AreaLevel> levels, String within, Locale locale) {
     if (query == null || query.isBlank()) {
       return List.of();
     }
-    return areas.search(query, level, within, OPTIONS).stream()
+    return areas.search(query, levels, within, OPTIONS).stream()
         .map(a -> AreaOption.of(a, areas.path(a.code()), locale))
         .toList();
   }

@@ -57,8 +57,9 @@ class SignInFailures {
 
   private long count(String kind, String key) {
     return jdbc.sql(
-            "select count(*) from access.sign_in_failure where kind = ? and key = ? and failed_at > ?")
-        .params(kind, key, OffsetDateTime.now(clock).minus(WINDOW))
+            "select count(*) from access.sign_in_failure where kind = ? and key = ?"
+                + " and failed_at > ? and failed_at <= ?")
+        .params(kind, key, OffsetDateTime.now(clock).minus(WINDOW), OffsetDateTime.now(clock))
         .query(Long.class)
         .single();
   }

@@ -8,7 +8,7 @@ import java.io.PrintStream;
  */
 public interface Command {
 
-  /** The words that call it, for example {@code "audit verify"}. */
+  /** The words that call it, for example {@code “audit verify”}. */
   String name();
 
   /** One line for the command list. */

@@ -29,7 +29,7 @@ public class RequestIds extends OncePerRequestFilter {
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** The id of the current request, or "-" outside a request. */
+  /** The id of the current request, or “-” outside a request. */
   public static String current() {
     String id = MDC.get(MDC_KEY);
     return id == null ? "-" : id;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * The one place that answers "may this actor do this?": for a kind of record (403 when not), for
+ * The one place that answers “may this actor do this?”: for a kind of record (403 when not), for
  * one record given its facts (404 when not, so that its existence does not leak), and for each
  * field of what is read or written (DP-04, DP-05).
  */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A message to a user inside Samakki, such as "someone broke the glass on your case". */
+/** A message to a user inside Samakki, such as “someone broke the glass on your case”. */
 public record Notification(
     UUID id,
     String kind,

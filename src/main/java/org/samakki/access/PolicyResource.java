@@ -13,6 +13,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface PolicyResource {
 
-  /** The resource's name in the policy file, such as {@code "user"}. */
+  /** The resource's name in the policy file, such as {@code “user”}. */
   String value();
 }

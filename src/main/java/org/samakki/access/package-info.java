@@ -3,7 +3,9 @@
  * area scopes, sessions, the policy file of permissions and field tags, break-the-glass access and
  * data-sharing agreements, and the web security of every page (sign-in, CSRF, security headers).
  */
-@ApplicationModule(displayName = "Access", allowedDependencies = "audit")
+@ApplicationModule(
+    displayName = "Access",
+    allowedDependencies = {"audit", "geo"})
 package org.samakki.access;
 
 import org.springframework.modulith.ApplicationModule;

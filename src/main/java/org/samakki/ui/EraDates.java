@@ -38,17 +38,17 @@ public final class EraDates {
     return CalendarSystem.of(locale);
   }
 
-  /** A date for reading, such as "22 พ.ย. 2569" or "22 Nov 2026". */
+  /** A date for reading, such as “22 พ.ย. 2569” or “22 Nov 2026”. */
   public String format(LocalDate date) {
     return date == null ? "" : formatter("d MMM yyyy").format(date);
   }
 
-  /** A moment for reading, in Samakki's time zone: "22 พ.ย. 2569 14:05". */
+  /** A moment for reading, in Samakki's time zone: “22 พ.ย. 2569 14:05”. */
   public String dateTime(Instant instant) {
     return instant == null ? "" : formatter("d MMM yyyy HH:mm").format(instant.atZone(zone));
   }
 
-  /** A date for a form field, as "2569-11-22" in B.E. or "2026-11-22" in C.E. */
+  /** A date for a form field, as “2569-11-22” in B.E. or “2026-11-22” in C.E. */
   public String input(LocalDate date) {
     return date == null ? "" : formatter("yyyy-MM-dd").format(date);
   }
@@ -58,13 +58,13 @@ public final class EraDates {
     return calendar().displayYear(date.getYear());
   }
 
-  /** The hint shown next to date fields, "YYYY-MM-DD" with the era of the reader. */
+  /** The hint shown next to date fields, “YYYY-MM-DD” with the era of the reader. */
   public String pattern() {
     return calendar() == CalendarSystem.BUDDHIST ? "2569-11-22" : "2026-11-22";
   }
 
   /**
-   * Reads "2569-11-22", "2026-11-22" or "22/11/2569" in either era.
+   * Reads “2569-11-22”, “2026-11-22” or “22/11/2569” in either era.
    *
    * @throws IllegalArgumentException when the text is not such a date
    */

@@ -24,7 +24,7 @@ public class Navigation {
 
   /**
    * One menu entry: message keys for its label and description, the path, its place, its group
-   * ("main" or "admin") and the permission it needs ("resource:action"; none for any signed-in
+   * (“main” or “admin”) and the permission it needs (“resource:action”; none for any signed-in
    * user).
    */
   public record Item(

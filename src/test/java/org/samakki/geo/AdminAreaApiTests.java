@@ -2,13 +2,15 @@ package org.samakki.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.samakki.WebClient;
+import org.samakki.access.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +21,15 @@ class AdminAreaApiTests {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   final JsonMapper json = JsonMapper.builder().build();
+  WebClient officer;
+
+  @BeforeEach
+  void signIn() {
+    officer = new WebClient(port);
+    DemoUsers.Credentials user = DemoUsers.of("caseworker");
+    officer.submit(
+        "/sign-in", "/sign-in", Map.of("username", user.username(), "password", user.password()));
+  }
 
   @Test
   void returnsTakItsDistrictMaeSotAndASubdistrictOfIt() {
@@ -42,31 +53,15 @@ class AdminAreaApiTests {
 
   @Test
   void searchFindsADistrictByName() {
-    JsonNode found =
-        json.readTree(
-            client()
-                .get()
-                .uri(
-                    u ->
-                        u.path("/api/geo/areas")
-                            .queryParam("q", "mae sot")
-                            .queryParam("level", "DISTRICT")
-                            .build())
-                .retrieve()
-                .body(String.class));
+    JsonNode found = get("/api/geo/areas?q=mae+sot&level=DISTRICT");
     assertThat(found.get(0).get("code").asString()).isEqualTo("6306");
   }
 
   @Test
   void anUnknownCodeAnswers404WithAnExplanationInTheReadersLanguage() {
-    var response =
-        client()
-            .get()
-            .uri("/api/geo/areas/99")
-            .header("Accept-Language", "th")
-            .exchange(
-                (request, reply) -> new Reply(reply.getStatusCode(), reply.bodyTo(String.class)));
-    assertThat(response.status().value()).isEqualTo(404);
+    officer.replay("samakki-lang", "th");
+    var response = officer.getJson("/api/geo/areas/99");
+    assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("ไม่มีจังหวัด").contains("99").doesNotContain("Exception");
   }
 
@@ -81,10 +76,10 @@ class AdminAreaApiTests {
         .isEqualTo(8441);
   }
 
-  record Reply(HttpStatusCode status, String body) {}
-
   private JsonNode get(String path) {
-    return json.readTree(client().get().uri(path).retrieve().body(String.class));
+    var response = officer.getJson(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return json.readTree(response.body());
   }
 
   private static JsonNode find(JsonNode areas, String code) {
@@ -94,9 +89,5 @@ class AdminAreaApiTests {
       }
     }
     throw new AssertionError("No area " + code + " in " + areas);
-  }
-
-  private RestClient client() {
-    return RestClient.create("http://localhost:" + port);
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.samakki.Browser;
+import org.samakki.access.DemoUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,7 +24,7 @@ class ShellBrowserTests {
     String origin = "http://localhost:" + port;
     try (Browser.Session session = Browser.shared().open(origin)) {
       Page page = session.page();
-      page.navigate("/");
+      signIn(page);
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
           .hasText("Welcome to Samakki");
 
@@ -51,10 +52,21 @@ class ShellBrowserTests {
     }
   }
 
+  /** Signs in as the demo caseworker, whose agency needs no second factor. */
+  private static void signIn(Page page) {
+    DemoUsers.Credentials user = DemoUsers.of("caseworker");
+    page.navigate("/sign-in");
+    page.getByLabel("Username").fill(user.username());
+    page.getByLabel("Password").fill(user.password());
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.waitForURL("**/");
+  }
+
   @Test
   void anOfficerFindsMaeSotWithTheAreaPickerAndOpensIt() {
     try (Browser.Session session = Browser.shared().open("http://localhost:" + port)) {
       Page page = session.page();
+      signIn(page);
       page.navigate("/geo");
       page.waitForFunction("() => typeof window.htmx === 'object'");
       page.getByLabel("Find a province, district or subdistrict").pressSequentially("mae sot");

@@ -1,7 +1,6 @@
 package org.samakki.access.accounts;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,8 @@ import org.samakki.access.RecordNotFoundException;
 import org.samakki.access.policy.AccessPolicy;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
+import org.samakki.geo.AdminAreas;
+import org.samakki.geo.AreaLevel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +43,7 @@ public class Accounts {
   private final AuditTrail audit;
   private final Clock clock;
   private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+  private final AdminAreas areas;
 
   Accounts(
       Users users,
@@ -52,7 +54,8 @@ public class Accounts {
       PasswordEncoder passwords,
       AuditTrail audit,
       Clock clock,
-      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
+      AdminAreas areas) {
     this.users = users;
     this.agencies = agencies;
     this.access = access;
@@ -62,6 +65,7 @@ public class Accounts {
     this.audit = audit;
     this.clock = clock;
     this.sessions = sessions;
+    this.areas = areas;
   }
 
   @Transactional
@@ -108,6 +112,7 @@ public class Accounts {
             ? TemporaryPasswords.generate()
             : command.initialPassword();
     requireGoodPassword(password, username);
+    requireArea(command.areaCode());
     UserAccount account =
         new UserAccount(
             id,
@@ -151,6 +156,9 @@ public class Accounts {
     Set<String> roles = changes.fields().contains("roles") ? changes.roles() : user.roles();
     if (changes.fields().contains("roles")) {
       checkRoles(user, roles);
+    }
+    if (changes.fields().contains("areaCode")) {
+      requireArea(changes.areaCode());
     }
     UserAccount changed =
         new UserAccount(
@@ -285,6 +293,18 @@ public class Accounts {
     }
   }
 
+  /** A user's area is the whole country (none), a real province or a real district. */
+  private void requireArea(String code) {
+    if (code == null || code.isBlank()) {
+      return;
+    }
+    boolean known =
+        areas.findArea(code.strip()).filter(a -> a.level() != AreaLevel.SUBDISTRICT).isPresent();
+    if (!known) {
+      throw new InvalidAccountException("user.area.invalid");
+    }
+  }
+
   private void requireGoodPassword(String password, String username) {
     List<String> problems = rules.problems(password, username);
     if (!problems.isEmpty()) {
@@ -305,9 +325,5 @@ public class Accounts {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  boolean usable(UserAccount u) {
-    return u.usableOn(LocalDate.now(clock));
   }
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demonstration agencies (fictional, marked "demo") and one user per role with a generated
+ * The demonstration agencies (fictional, marked “demo”) and one user per role with a generated
  * password and, where the policy asks for it, a second-factor secret; printed once and written to
  * {@code <data dir>/demo-users.txt}, readable by its owner only.
  */

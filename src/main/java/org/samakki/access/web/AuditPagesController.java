@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The data protection officer's view of the audit trail: filter by person (record), user, action
- * and time; "who accessed which records between two times" and "which people did this account read"
+ * and time; “who accessed which records between two times” and “which people did this account read”
  * (DP-15); both exportable. Each look at the trail is itself audited.
  */
 @Controller

@@ -48,6 +48,30 @@ public final class NameNormaliser {
     };
   }
 
+  /**
+   * The comparable names of a record: given and family name together as one name, then each full
+   * name and alias; empty names are left out.
+   */
+  public List<NormalisedName> normalise(PersonRecord record) {
+    StringBuilder parts = new StringBuilder();
+    List<NormalisedName> names = new ArrayList<>(record.names().size());
+    for (NameForm form : record.names()) {
+      if (form.kind() == NameKind.GIVEN || form.kind() == NameKind.FAMILY) {
+        parts.append(parts.length() == 0 ? "" : " ").append(form.text());
+      }
+    }
+    if (parts.length() > 0) {
+      names.add(normalise(parts.toString()));
+    }
+    for (NameForm form : record.names()) {
+      if (form.kind() == NameKind.FULL || form.kind() == NameKind.ALIAS) {
+        names.add(normalise(form.text()));
+      }
+    }
+    names.removeIf(NormalisedName::isEmpty);
+    return names;
+  }
+
   /** The comparable form of one written name; an empty name when nothing is left of it. */
   public NormalisedName normalise(String text) {
     if (text == null) {

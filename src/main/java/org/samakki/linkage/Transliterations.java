@@ -72,10 +72,20 @@ final class Transliterations {
       case MYANMAR -> burmese.get().transliterate(unicodeBurmese(run) + " ");
       case KHMER -> khmer.get().transliterate(" " + run + " ");
       case LAO -> lao.get().transliterate(" " + run + " ");
-      case LATIN -> latin.get().transliterate(run.replace('đ', 'd').replace('Đ', 'D'));
+      case LATIN ->
+          isAscii(run) ? run : latin.get().transliterate(run.replace('đ', 'd').replace('Đ', 'D'));
       case OTHER -> other.get().transliterate(run);
       case NONE -> run;
     };
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Burmese typed with the legacy Zawgyi font encoding, converted to Unicode. */

@@ -10,17 +10,19 @@ final class Comparisons {
   static final int BITS = 3;
 
   static final int NAME_EXACT = 1;
-  static final int NAME_CLOSE = 2;
-  static final int NAME_SUBSET = 3;
-  static final int NAME_SIMILAR = 4;
-  static final int NAME_DIFFERENT = 5;
+  static final int NAME_REORDERED = 2;
+  static final int NAME_CLOSE = 3;
+  static final int NAME_SUBSET = 4;
+  static final int NAME_SIMILAR = 5;
+  static final int NAME_DIFFERENT = 6;
 
   static final int BIRTH_EXACT = 1;
   static final int BIRTH_SWAPPED = 2;
   static final int BIRTH_SAME_MONTH = 3;
   static final int BIRTH_SAME_YEAR = 4;
-  static final int BIRTH_NEAR_YEAR = 5;
-  static final int BIRTH_DIFFERENT = 6;
+  static final int BIRTH_OTHER_DAY = 5;
+  static final int BIRTH_NEAR_YEAR = 6;
+  static final int BIRTH_DIFFERENT = 7;
 
   static final int SAME = 1;
   static final int DIFFERENT = 2;
@@ -101,11 +103,11 @@ final class Comparisons {
     if (ya == yb && da > 0 && db > 0 && ma == db && da == mb) {
       return BIRTH_SWAPPED;
     }
-    if (ya == yb && ma > 0 && ma == mb) {
+    if (ya == yb && ma > 0 && ma == mb && (da == 0 || db == 0)) {
       return BIRTH_SAME_MONTH;
     }
     if (ya == yb) {
-      return BIRTH_SAME_YEAR;
+      return ma == 0 || mb == 0 ? BIRTH_SAME_YEAR : BIRTH_OTHER_DAY;
     }
     return Math.abs(ya - yb) <= 2 ? BIRTH_NEAR_YEAR : BIRTH_DIFFERENT;
   }
@@ -130,12 +132,15 @@ final class Comparisons {
     return best;
   }
 
-  /** The level of one name against another: tokens in any order, spelling slips allowed. */
+  /**
+   * The level of one name against another: tokens in any order, spelling slips allowed. Written
+   * without spaces ("Somchai", "Som Chai") counts as exact.
+   */
   int name(RecordTable a, int na, RecordTable b, int nb) {
     int countA = Math.min(MAX_TOKENS, a.tokenCount(na));
     int countB = Math.min(MAX_TOKENS, b.tokenCount(nb));
     if (a.nameHash(na) == b.nameHash(nb) && countA == countB) {
-      return NAME_EXACT;
+      return sameOrder(a, na, b, nb, countA) ? NAME_EXACT : NAME_REORDERED;
     }
     concat(a, na, countA, concatA);
     concat(b, nb, countB, concatB);
@@ -175,8 +180,11 @@ final class Comparisons {
       sum += best;
       weakest = Math.min(weakest, best);
     }
-    double tokenSimilarity = sum / Math.max(longCount, 1);
-    double similarity = Math.max(tokenSimilarity, JaroWinkler.similarity(concatA, concatB));
+    double similarity = sum / Math.max(longCount, 1);
+    if (shortCount == 1 && longCount > 1) {
+      // one side written as one word: compare it with the other side's parts run together
+      similarity = Math.max(similarity, JaroWinkler.similarity(concatA, concatB));
+    }
     if (similarity >= close) {
       return NAME_CLOSE;
     }
@@ -186,16 +194,36 @@ final class Comparisons {
     return similarity >= similar ? NAME_SIMILAR : NAME_DIFFERENT;
   }
 
-  private static boolean sameText(StringBuilder x, StringBuilder y) {
-    if (x.length() != y.length()) {
-      return false;
-    }
-    for (int k = 0; k < x.length(); k++) {
-      if (x.charAt(k) != y.charAt(k)) {
+  private static boolean sameOrder(RecordTable a, int na, RecordTable b, int nb, int count) {
+    for (int t = 0; t < count; t++) {
+      if (a.tokens != b.tokens
+          ? !a.tokens
+              .token(a.token(a.tokenFrom(na) + t))
+              .equals(b.tokens.token(b.token(b.tokenFrom(nb) + t)))
+          : a.token(a.tokenFrom(na) + t) != b.token(b.tokenFrom(nb) + t)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Equal text once doubled letters are read as one ("Phomma Vong" and "Phommavong"). */
+  private static boolean sameText(StringBuilder x, StringBuilder y) {
+    int i = 0;
+    int j = 0;
+    while (i < x.length() && j < y.length()) {
+      if (x.charAt(i) != y.charAt(j)) {
+        return false;
+      }
+      char c = x.charAt(i);
+      while (i < x.length() && x.charAt(i) == c) {
+        i++;
+      }
+      while (j < y.length() && y.charAt(j) == c) {
+        j++;
+      }
+    }
+    return i == x.length() && j == y.length();
   }
 
   private static void concat(RecordTable table, int name, int count, StringBuilder into) {

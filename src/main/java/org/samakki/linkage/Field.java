@@ -7,7 +7,15 @@ import java.util.List;
  * one of the records has no value, which counts neither for nor against a match.
  */
 public enum Field {
-  NAME("name", "no value", "exact", "close", "token subset", "similar", "different"),
+  NAME(
+      "name",
+      "no value",
+      "exact",
+      "same tokens reordered",
+      "close",
+      "token subset",
+      "similar",
+      "different"),
   BIRTH_DATE(
       "birth_date",
       "no value",
@@ -15,6 +23,7 @@ public enum Field {
       "day and month swapped",
       "same year and month",
       "same year",
+      "same year, another day",
       "within two years",
       "different"),
   SEX("sex", "no value", "same", "different"),

@@ -21,6 +21,7 @@ final class LatinKeys {
           // a silent final e after a consonant (French "Somphone", Burmese "Thane")
           rewrite("(?<=[aeiou][bcdfgklmnprstvz])e$", ""),
           rewrite("aye$", "e"),
+          rewrite("([^aeiou])\\1+", "$1"),
           // one sound, many consonant spellings
           rewrite("tch", "c"),
           rewrite("ch", "c"),
@@ -39,7 +40,7 @@ final class LatinKeys {
           rewrite("[xz]", "s"),
           rewrite("v", "w"),
           // vowels: length and diphthong spellings
-          rewrite("ay|ey|ei|ae", "e"),
+          rewrite("ay(?![aeiou])|ey(?![aeiou])|ai(?![aeiou])|ei|ae", "e"),
           rewrite("au|aw|ao|ow|oe|oa", "o"),
           rewrite("oo|ou|uu", "u"),
           rewrite("ee|ii", "i"),

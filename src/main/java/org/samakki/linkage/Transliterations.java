@@ -1,9 +1,7 @@
 package org.samakki.linkage;
 
 import com.google.myanmartools.ZawgyiDetector;
-import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The region's romanisation rule sets (ICU transliterator rules kept in {@code linkage/*.txt}) and
- * the steps around them: Zawgyi-encoded Burmese is converted to Unicode first, Thai text is cut
- * into words with ICU's dictionary because Thai is written without spaces.
+ * the steps around them: Zawgyi-encoded Burmese is converted to Unicode first.
  */
 final class Transliterations {
 
@@ -26,7 +23,6 @@ final class Transliterations {
   private final ThreadLocal<Transliterator> latin;
   private final ThreadLocal<Transliterator> other;
   private final ThreadLocal<Transliterator> zawgyi;
-  private final ThreadLocal<BreakIterator> thaiWords;
   private final ZawgyiDetector zawgyiDetector = new ZawgyiDetector();
 
   Transliterations() {
@@ -45,7 +41,6 @@ final class Transliterations {
         ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; NFD; [:Mn:] Remove; NFC; Latin-ASCII"));
     zawgyi = ThreadLocal.withInitial(() -> Transliterator.getInstance("Zawgyi-my"));
-    thaiWords = ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(new ULocale("th")));
     thai.get();
     burmese.get();
   }
@@ -68,7 +63,7 @@ final class Transliterations {
   /** A run of text in one script, romanised (lower-case not guaranteed). */
   String romanise(Script script, String run) {
     return switch (script) {
-      case THAI -> thaiWords(run);
+      case THAI -> thai.get().transliterate(" " + run + " ");
       case MYANMAR -> burmese.get().transliterate(unicodeBurmese(run) + " ");
       case KHMER -> khmer.get().transliterate(" " + run + " ");
       case LAO -> lao.get().transliterate(" " + run + " ");
@@ -94,17 +89,5 @@ final class Transliterations {
       return zawgyi.get().transliterate(run);
     }
     return run;
-  }
-
-  private String thaiWords(String run) {
-    BreakIterator words = thaiWords.get();
-    words.setText(run);
-    StringBuilder out = new StringBuilder();
-    Transliterator rules = thai.get();
-    int start = words.first();
-    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-      out.append(rules.transliterate(" " + run.substring(start, end) + " ")).append(' ');
-    }
-    return out.toString();
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.samakki.linkage.Deduplication;
 import org.samakki.linkage.DeduplicationResult;
 import org.samakki.linkage.LinkageModel;
@@ -63,7 +64,11 @@ final class DedupeRun {
             }
           };
       Deduplication deduplication =
-          new Deduplication(new NameNormaliser(), message -> out.println("  " + message));
+          new Deduplication(
+              new NameNormaliser(),
+              message ->
+                  out.printf(
+                      Locale.ROOT, "  %6.1f s  %s%n", (System.nanoTime() - start) / 1e9, message));
       result = deduplication.run(records, given);
       badRows = reader.badRows();
     }

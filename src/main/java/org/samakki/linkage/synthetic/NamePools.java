@@ -113,6 +113,14 @@ final class NamePools {
           pen|2|pen,pen,pein|ប៉ែន|
           tep|2|tep,tep,teb|ទេព|
           yim|2|yim,yim,yem|យឹម|
+          ros|2|ros,ros,ross|រស់|
+          khieu|2|khieu,khieu,khiev|ខៀវ|
+          long|2|long,long,loung|ឡុង|
+          chhim|2|chhim,chhim,chim|ឈឹម|
+          nuon|2|nuon,nuon,nuan|នួន|
+          phan|2|phan,phan,phann|ផាន|
+          kim|2|kim,kim,kym|គីម|
+          oum|1|oum,oum,um|អ៊ុំ|
           """);
 
   static final Pool KHMER_GIVEN =
@@ -138,6 +146,18 @@ final class NamePools {
           samnang|2|samnang,samnang,samnag|សំណាង|
           thida|2|thida,thida,tida|ធីតា|
           pov|1|pov,pov,pow|ពៅ|
+          sreymom|2|sreymom,sreymom,sreimom|ស្រីមុំ|
+          leakhena|2|leakhena,leakhena,leakena|លក្ខិណា|
+          vibol|2|vibol,vibol,vibul|វិបុល|
+          sopheap|2|sopheap,sopheap,sopheab|សុភាព|
+          veasna|2|veasna,veasna,veasnar|វាសនា|
+          sothy|2|sothy,sothy,sothi|សុធី|
+          raksmey|2|raksmey,raksmey,reaksmey|រស្មី|
+          theary|2|theary,theary,teary|ធារី|
+          makara|2|makara,makara,makkara|មករា|
+          narith|2|narith,narith,narit|ណារិទ្ធ|
+          kimsour|1|kimsour,kimsour,kimsor|គីមសួរ|
+          sokunthea|1|sokunthea,sokunthea,sokunthear|សុគន្ធា|
           """);
 
   static final Pool LAO_GIVEN =
@@ -156,6 +176,20 @@ final class NamePools {
           xay|2|xay,xay,sai,xai|ໄຊ|
           phone|2|phone,phone,phon|ພອນ|
           manivone|1|manivone,manivone,manivon|ມະນີວອນ|
+          bounthavy|2|bounthavy,bounthavy,bounthavi|ບຸນທະວີ|
+          khamphone|2|khamphone,khamphone,khamphon|ຄຳພອນ|
+          souksavanh|2|souksavanh,souksavanh,souksavan|ສຸກສະຫວັນ|
+          vanh|2|vanh,vanh,van|ວັນ|
+          dao|2|dao,dao,daow|ດາວ|
+          malee|2|malee,malee,mali|ມາລີ|
+          seng|2|seng,seng,saeng|ແສງ|
+          bouasone|2|bouasone,bouasone,buasone|ບົວສອນ|
+          somsak|2|somsak,somsak,somsack|ສົມສັກ|
+          latsamy|1|latsamy,latsamy,latsami|ລັດສະໝີ|
+          viengkham|1|viengkham,viengkham,vienkham|ວຽງຄຳ|
+          sengphet|1|sengphet,sengphet,sengpheth|ແສງເພັດ|
+          outhai|1|outhai,outhai,uthai|ອຸໄທ|
+          phetsamone|1|phetsamone,phetsamone,phetsamon|ເພັດສະໝອນ|
           """);
 
   static final Pool LAO_FAMILY =
@@ -170,6 +204,17 @@ final class NamePools {
           douangpanya|1|douangpanya,douangpanya,duangpanya|ດວງປັນຍາ|
           souvannavong|1|souvannavong,souvannavong,suvannavong|ສຸວັນນະວົງ|
           xayavong|2|xayavong,xayavong,sayavong|ໄຊຍະວົງ|
+          sengdara|2|sengdara,sengdara,saengdara|ແສງດາລາ|
+          vilaysack|2|vilaysack,vilaysack,vilaysak|ວິໄລສັກ|
+          phanthavong|2|phanthavong,phanthavong,phantavong|ພັນທະວົງ|
+          sayasith|2|sayasith,sayasith,xayasith|ໄຊຍະສິດ|
+          keovilay|2|keovilay,keovilay,kaeovilay|ແກ້ວວິໄລ|
+          bounphasouk|1|bounphasouk,bounphasouk,bounphasuk|ບຸນພາສຸກ|
+          thammavong|2|thammavong,thammavong,tammavong|ທຳມະວົງ|
+          phimmasone|1|phimmasone,phimmasone,phimmason|ພິມມະສອນ|
+          vongphachanh|1|vongphachanh,vongphachanh,vongphachan|ວົງພະຈັນ|
+          khounphakdy|1|khounphakdy,khounphakdy,khounphakdi|ຄຸນພັກດີ|
+          sihavong|1|sihavong,sihavong,sihawong|ສີຫາວົງ|
           """);
 
   static final Pool VIETNAMESE_FAMILY =
@@ -185,6 +230,11 @@ final class NamePools {
           dang|1|Đặng,Dang,Dang|Đặng|
           bui|1|Bùi,Bui,Bui|Bùi|
           do|1|Đỗ,Do,Do|Đỗ|
+          ho|1|Hồ,Ho,Ho|Hồ|
+          ngo|1|Ngô,Ngo,Ngo|Ngô|
+          duong|1|Dương,Duong,Duong|Dương|
+          ly|1|Lý,Ly,Ly|Lý|
+          truong|1|Trương,Truong,Truong|Trương|
           """);
 
   static final Pool VIETNAMESE_MIDDLE =
@@ -221,6 +271,16 @@ final class NamePools {
           binh|2|Bình,Binh,Binh|Bình|
           mai|2|Mai,Mai|Mai|
           duc|2|Đức,Duc,Duc|Đức|
+          tam|2|Tâm,Tam,Tam|Tâm|
+          vy|2|Vy,Vy|Vy|
+          quan|2|Quân,Quan,Quan|Quân|
+          khanh|2|Khánh,Khanh,Khanh|Khánh|
+          hieu|2|Hiếu,Hieu,Hieu|Hiếu|
+          ngan|2|Ngân,Ngan,Ngan|Ngân|
+          thuy|2|Thủy,Thuy,Thuy|Thủy|
+          loan|2|Loan,Loan|Loan|
+          tien|2|Tiến,Tien,Tien|Tiến|
+          phong|2|Phong,Phong|Phong|
           """);
 
   private NamePools() {}

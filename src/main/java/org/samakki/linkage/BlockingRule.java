@@ -12,6 +12,8 @@ enum BlockingRule {
   BIRTH_DATE_AND_NAME_TOKEN("same full birth date and one phonetic name token", 2_000),
   JOINED_NAME_AND_BIRTH_YEAR("same name written without spaces and birth year", 2_000),
   NAME_SEX_AND_NATIONALITY("same name key, sex and nationality", 300),
+  PHONETIC_NAME_SEX_AND_NATIONALITY(
+      "same phonetic codes of all name tokens, sex and nationality", 300),
   PHONE("same phone number", 500);
 
   /** No record has more keys under one rule than this. */
@@ -84,6 +86,16 @@ enum BlockingRule {
         long group = Hashing.combine(Hashing.combine(seed, table.sex(row)), table.nationality(row));
         for (int n = from; n < to; n++) {
           count = put(out, count, Hashing.combine(group, table.nameHash(n)));
+        }
+      }
+      case PHONETIC_NAME_SEX_AND_NATIONALITY -> {
+        long group = Hashing.combine(Hashing.combine(seed, table.sex(row)), table.nationality(row));
+        for (int n = from; n < to; n++) {
+          long sum = table.tokenCount(n);
+          for (int t = table.tokenFrom(n); t < table.tokenFrom(n) + table.tokenCount(n); t++) {
+            sum += Hashing.mix(table.tokens.phoneticHash(table.token(t)));
+          }
+          count = put(out, count, Hashing.combine(group, sum));
         }
       }
       case PHONE -> {

@@ -185,7 +185,7 @@ final class Comparisons {
       // one side written as one word: compare it with the other side's parts run together
       similarity = Math.max(similarity, JaroWinkler.similarity(concatA, concatB));
     }
-    if (similarity >= close) {
+    if (similarity >= close && (weakest >= similar || shortCount < longCount)) {
       return NAME_CLOSE;
     }
     if (shortCount < longCount && shortCount > 0 && weakest >= close) {

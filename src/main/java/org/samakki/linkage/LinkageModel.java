@@ -117,7 +117,7 @@ public final class LinkageModel {
       {1, 0.00001, 0.99999},
       {1, 0.08, 0.92}
     };
-    return new LinkageModel(m, u, 1e-6, 0.9, 0.92, 0.85, true, 1e-7, 0, null);
+    return new LinkageModel(m, u, 1e-6, 0.95, 0.92, 0.85, true, 1e-7, 0, null);
   }
 
   public double lambda() {

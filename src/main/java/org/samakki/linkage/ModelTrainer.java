@@ -13,7 +13,9 @@ import java.util.stream.IntStream;
 /**
  * Trains a linkage model on unlabelled records the way Splink does: u from random pairs, the prior
  * λ from deterministic rules, and m by expectation-maximisation over several blocking sessions,
- * each leaving out the fields its blocking rule compared on.
+ * each leaving out the fields its blocking rule compared on. Sessions blocked on names also leave
+ * out sex and nationality, which a name all but determines (a common name shared by two people of
+ * one sex and nationality would otherwise pass for evidence of a match).
  */
 public final class ModelTrainer {
 
@@ -24,10 +26,14 @@ public final class ModelTrainer {
   private static final long PAIRS_PER_SESSION = 400_000;
   private static final Map<BlockingRule, Set<Field>> SESSIONS =
       Map.of(
-          BlockingRule.DOCUMENT, EnumSet.of(Field.DOCUMENT),
-          BlockingRule.NAME_AND_BIRTH_YEAR, EnumSet.of(Field.NAME, Field.BIRTH_DATE),
-          BlockingRule.BIRTH_DATE_AND_NAME_TOKEN, EnumSet.of(Field.NAME, Field.BIRTH_DATE),
-          BlockingRule.PHONE, EnumSet.of(Field.PHONE));
+          BlockingRule.DOCUMENT,
+          EnumSet.of(Field.DOCUMENT),
+          BlockingRule.NAME_AND_BIRTH_YEAR,
+          EnumSet.of(Field.NAME, Field.BIRTH_DATE, Field.SEX, Field.NATIONALITY),
+          BlockingRule.BIRTH_DATE_AND_NAME_TOKEN,
+          EnumSet.of(Field.NAME, Field.BIRTH_DATE, Field.SEX, Field.NATIONALITY),
+          BlockingRule.PHONE,
+          EnumSet.of(Field.PHONE));
 
   private final NameNormaliser normaliser;
   private final Consumer<String> progress;

@@ -1,7 +1,15 @@
 package org.samakki.linkage.synthetic;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.samakki.linkage.DocumentNumber;
+import org.samakki.linkage.DocumentType;
+import org.samakki.linkage.NameForm;
+import org.samakki.linkage.NameKind;
+import org.samakki.linkage.PartialDate;
+import org.samakki.linkage.PersonRecord;
+import org.samakki.linkage.Sex;
 
 /**
  * One synthetic registration as it would arrive in a CSV file, with the person it truly belongs to.
@@ -40,6 +48,33 @@ public record GeneratedRecord(
         blank(documentNumber),
         blank(phone),
         blank(provinceCode));
+  }
+
+  /** The record as the linkage engine takes it (what the CSV reader would make of the row). */
+  public PersonRecord toPersonRecord() {
+    List<NameForm> names = new ArrayList<>();
+    if (givenName != null) {
+      names.add(new NameForm(givenName, NameKind.GIVEN));
+    }
+    if (familyName != null) {
+      names.add(new NameForm(familyName, NameKind.FAMILY));
+    }
+    if (fullName != null) {
+      names.add(new NameForm(fullName, NameKind.FULL));
+    }
+    List<DocumentNumber> documents =
+        documentNumber == null
+            ? List.of()
+            : List.of(new DocumentNumber(DocumentType.parse(documentType), documentNumber));
+    return new PersonRecord(
+        recordId,
+        names,
+        Sex.parse(sex),
+        birthDate == null ? null : PartialDate.parse(birthDate),
+        nationality,
+        documents,
+        phone,
+        provinceCode);
   }
 
   private static String blank(String value) {

@@ -141,6 +141,7 @@ public final class IdentityIndex {
       probe.add(record, normaliser.normalise(record));
       int[] candidates = candidates(probe);
       Scorer scorer = scorers.get();
+      scorer.usePriorWeight(priorWeight());
       double floor =
           minimumProbability <= 0
               ? Double.NEGATIVE_INFINITY
@@ -167,6 +168,19 @@ public final class IdentityIndex {
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  /**
+   * The prior for one look-up. A person registered again is expected to match about as many known
+   * records whatever the population, so the chance that they match one given record falls as the
+   * index grows: λ is scaled from the training population to the index population.
+   */
+  double priorWeight() {
+    double lambda = model.lambda();
+    if (model.trainingRecords() > 0 && live > model.trainingRecords()) {
+      lambda = lambda * model.trainingRecords() / live;
+    }
+    return LinkageModel.log2(lambda / (1 - lambda));
   }
 
   /** The table behind the index, for measurements in the same package. */

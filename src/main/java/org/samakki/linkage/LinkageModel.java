@@ -1,13 +1,5 @@
 package org.samakki.linkage;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * A trained Fellegi-Sunter model: for each field and comparison level the probability m of that
  * level among true matches and u among non-matches, the prior probability λ that two random records
@@ -18,11 +10,6 @@ public final class LinkageModel {
 
   /** The version of the JSON document this code writes and reads. */
   public static final int FORMAT_VERSION = 1;
-
-  static final String FORMAT = "samakki-linkage-model";
-
-  private static final JsonMapper JSON =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final double[][] m;
   private final double[][] u;
@@ -149,6 +136,11 @@ public final class LinkageModel {
     return u[field.ordinal()][level];
   }
 
+  /** The number of records the model was trained on (0 for the defaults). */
+  public long trainingRecords() {
+    return trainingRecords;
+  }
+
   /** The match weight log2(m/u) of a level; 0 for "no value". */
   public double weight(Field field, int level) {
     return weights[field.ordinal()][level];
@@ -229,50 +221,9 @@ public final class LinkageModel {
     return copy(u);
   }
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Document(
-      String format,
-      int version,
-      String trainedAt,
-      long trainingRecords,
-      double lambda,
-      double priorWeight,
-      double matchThreshold,
-      Map<String, Double> nameThresholds,
-      TermFrequency termFrequency,
-      List<FieldDocument> fields) {}
-
-  record TermFrequency(String field, boolean enabled, double minimumFrequency) {}
-
-  record FieldDocument(String name, List<LevelDocument> levels) {}
-
-  record LevelDocument(String label, double m, double u, double weight) {}
-
   /** The model as a pretty-printed JSON document. */
   public String toJson() {
-    List<FieldDocument> fields = new ArrayList<>();
-    for (Field field : Field.values()) {
-      List<LevelDocument> levels = new ArrayList<>();
-      for (int level = 1; level < field.levels().size(); level++) {
-        levels.add(
-            new LevelDocument(
-                field.levels().get(level), m(field, level), u(field, level), weight(field, level)));
-      }
-      fields.add(new FieldDocument(field.key(), levels));
-    }
-    Document document =
-        new Document(
-            FORMAT,
-            FORMAT_VERSION,
-            trainedAt,
-            trainingRecords,
-            lambda,
-            priorWeight(),
-            matchThreshold,
-            Map.of("close", closeThreshold, "similar", similarThreshold),
-            new TermFrequency(Field.NAME.key(), termFrequencies, minimumFrequency),
-            fields);
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document);
+    return ModelDocument.write(this);
   }
 
   /**
@@ -281,58 +232,14 @@ public final class LinkageModel {
    * @throws IllegalArgumentException when the text is not a valid model document
    */
   public static LinkageModel fromJson(String json) {
-    Document document;
-    try {
-      document = JSON.readValue(json, Document.class);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("Not a linkage model document: " + e.getOriginalMessage());
-    }
-    if (document == null || !FORMAT.equals(document.format()) || document.fields() == null) {
-      throw new IllegalArgumentException("Not a linkage model document");
-    }
-    if (document.version() != FORMAT_VERSION) {
-      throw new IllegalArgumentException("Unsupported model version " + document.version());
-    }
-    double[][] m = new double[Field.values().length][];
-    double[][] u = new double[Field.values().length][];
-    for (FieldDocument fieldDocument : document.fields()) {
-      Field field = Field.byKey(fieldDocument.name());
-      int levels = field.levels().size();
-      if (fieldDocument.levels() == null || fieldDocument.levels().size() != levels - 1) {
-        throw new IllegalArgumentException(field.key() + " needs " + (levels - 1) + " levels");
-      }
-      m[field.ordinal()] = new double[levels];
-      u[field.ordinal()] = new double[levels];
-      m[field.ordinal()][0] = 1;
-      u[field.ordinal()][0] = 1;
-      for (int level = 1; level < levels; level++) {
-        LevelDocument levelDocument = fieldDocument.levels().get(level - 1);
-        if (!field.levels().get(level).equals(levelDocument.label())) {
-          throw new IllegalArgumentException(
-              field.key() + " level " + level + " should be '" + field.levels().get(level) + "'");
-        }
-        m[field.ordinal()][level] = levelDocument.m();
-        u[field.ordinal()][level] = levelDocument.u();
-      }
-    }
-    for (Field field : Field.values()) {
-      if (m[field.ordinal()] == null) {
-        throw new IllegalArgumentException("The model has no field " + field.key());
-      }
-    }
-    Map<String, Double> thresholds =
-        document.nameThresholds() == null ? Map.of() : document.nameThresholds();
-    TermFrequency tf = document.termFrequency();
-    return new LinkageModel(
-        m,
-        u,
-        document.lambda(),
-        document.matchThreshold(),
-        thresholds.getOrDefault("close", 0.92),
-        thresholds.getOrDefault("similar", 0.85),
-        tf == null || tf.enabled(),
-        tf == null ? 1e-7 : tf.minimumFrequency(),
-        document.trainingRecords(),
-        document.trainedAt());
+    return ModelDocument.read(json);
+  }
+
+  double minimumFrequency() {
+    return minimumFrequency;
+  }
+
+  String trainedAt() {
+    return trainedAt;
   }
 }

@@ -13,12 +13,14 @@ final class Scorer {
   private final TermFrequencies frequencies;
   final Comparisons comparisons;
   private final double[][] weights;
+  private double priorWeight;
   private int vector;
 
   Scorer(LinkageModel model, TermFrequencies frequencies) {
     this.model = model;
     this.frequencies = frequencies;
     this.comparisons = new Comparisons(model.closeThreshold(), model.similarThreshold());
+    this.priorWeight = model.priorWeight();
     this.weights = new double[Field.values().length][];
     for (Field field : Field.values()) {
       weights[field.ordinal()] = new double[field.levels().size()];
@@ -31,7 +33,7 @@ final class Scorer {
   /** The total match weight of a pair (prior included). */
   double score(RecordTable a, int i, RecordTable b, int j) {
     vector = comparisons.compare(a, i, b, j);
-    double total = model.priorWeight();
+    double total = priorWeight;
     for (Field field : Field.values()) {
       total += weights[field.ordinal()][Comparisons.level(vector, field)];
     }
@@ -51,6 +53,14 @@ final class Scorer {
             frequencies.frequency(a.nameHash(comparisons.bestNameA)),
             frequencies.frequency(b.nameHash(comparisons.bestNameB)));
     return model.exactNameWeight(frequency);
+  }
+
+  /**
+   * Uses another prior: the chance that a record matches one given record falls as the population
+   * grows, so an index larger than the training data scales λ down.
+   */
+  void usePriorWeight(double weight) {
+    this.priorWeight = weight;
   }
 
   /** The comparison vector of the last pair scored. */
@@ -76,7 +86,7 @@ final class Scorer {
               value(field, a, i, true),
               value(field, b, j, false)));
     }
-    return new Explanation(model.priorWeight(), fields, total, LinkageModel.probability(total));
+    return new Explanation(priorWeight, fields, total, LinkageModel.probability(total));
   }
 
   private String value(Field field, RecordTable table, int row, boolean left) {

@@ -2,9 +2,6 @@ package org.samakki.linkage.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +35,7 @@ final class DedupeRun {
   }
 
   static DedupeRun of(Path input, Path model, boolean keepTrueIds, PrintStream out) {
+    HeapWatch.start();
     long start = System.nanoTime();
     LinkageModel given = model == null ? null : readModel(model);
     List<String> trueIds = new ArrayList<>();
@@ -91,15 +89,13 @@ final class DedupeRun {
     }
   }
 
-  /** The peak heap use of this JVM so far, in MiB. */
+  /**
+   * The largest heap in use right after a garbage collection since this JVM started, in MiB: the
+   * live data at its peak, which is what has to fit the heap. (Heap in use at an arbitrary moment
+   * also counts garbage not yet collected, and grows to whatever heap it is given.)
+   */
   static long peakHeapMegabytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / (1024 * 1024);
+    return HeapWatch.peakAfterCollection() / (1024 * 1024);
   }
 
   String resultLine() {

@@ -180,8 +180,8 @@ public final class SyntheticPopulation {
   private static String passport(String nationality, SplittableRandom random) {
     return switch (nationality) {
       case "MMR" ->
-          (random.nextDouble() < 0.3 ? "PJ" : random.nextBoolean() ? "MA" : "MB")
-              + String.format("%06d", random.nextInt(1_000_000));
+          (random.nextDouble() < 0.3 ? "PJ" : "M" + (char) ('A' + random.nextInt(8)))
+              + String.format("%07d", random.nextInt(10_000_000));
       case "KHM" -> "N" + String.format("%07d", random.nextInt(10_000_000));
       case "LAO" -> "P" + String.format("%07d", random.nextInt(10_000_000));
       default -> "C" + String.format("%07d", random.nextInt(10_000_000));

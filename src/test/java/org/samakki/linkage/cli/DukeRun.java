@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.priv.garshol.duke.ConfigurationImpl;
+import no.priv.garshol.duke.Database;
 import no.priv.garshol.duke.Processor;
 import no.priv.garshol.duke.Property;
 import no.priv.garshol.duke.PropertyImpl;
@@ -16,6 +17,7 @@ import no.priv.garshol.duke.RecordImpl;
 import no.priv.garshol.duke.comparators.ExactComparator;
 import no.priv.garshol.duke.comparators.JaroWinklerTokenized;
 import no.priv.garshol.duke.comparators.Levenshtein;
+import no.priv.garshol.duke.databases.InMemoryDatabase;
 import no.priv.garshol.duke.databases.LuceneDatabase;
 import no.priv.garshol.duke.matchers.AbstractMatchListener;
 import org.samakki.linkage.DocumentNumber;
@@ -30,6 +32,10 @@ import org.samakki.linkage.PersonRecord;
 record DukeRun(double seconds, long comparisons, double[] scores) {
 
   static DukeRun of(Path input, PrintStream out) {
+    return of(input, out, Double.parseDouble(System.getProperty("duke.threshold", "0.95")));
+  }
+
+  static DukeRun of(Path input, PrintStream out, double threshold) {
     long start = System.nanoTime();
     NameNormaliser normaliser = new NameNormaliser();
     List<Record> records = new ArrayList<>();
@@ -45,16 +51,23 @@ record DukeRun(double seconds, long comparisons, double[] scores) {
     List<Property> properties = new ArrayList<>();
     properties.add(new PropertyImpl("ID"));
     properties.add(new PropertyImpl("NAME", new JaroWinklerTokenized(), 0.1, 0.93));
-    properties.add(new PropertyImpl("BIRTH", new Levenshtein(), 0.2, 0.85));
+    properties.add(new PropertyImpl("BIRTH", new Levenshtein(), 0.4, 0.85));
+    properties.add(new PropertyImpl("YEAR", new ExactComparator(), 0.2, 0.6));
     properties.add(new PropertyImpl("SEX", new ExactComparator(), 0.1, 0.55));
     properties.add(new PropertyImpl("NATIONALITY", new ExactComparator(), 0.2, 0.55));
-    properties.add(new PropertyImpl("DOCUMENT", new Levenshtein(), 0.3, 0.97));
+    properties.add(new PropertyImpl("DOCUMENT", new Levenshtein(), 0.45, 0.97));
     properties.add(new PropertyImpl("PHONE", new ExactComparator(), 0.4, 0.9));
     properties.add(new PropertyImpl("PROVINCE", new ExactComparator(), 0.4, 0.6));
     configuration.setProperties(properties);
-    configuration.setThreshold(0.9);
-    LuceneDatabase database = new LuceneDatabase();
-    database.setMaxSearchHits(50);
+    configuration.setThreshold(threshold);
+    Database database;
+    if (Boolean.getBoolean("duke.memory")) {
+      database = new InMemoryDatabase();
+    } else {
+      LuceneDatabase lucene = new LuceneDatabase();
+      lucene.setMaxSearchHits(50);
+      database = lucene;
+    }
     configuration.setDatabase(database);
     database.setConfiguration(configuration);
     Processor processor = new Processor(configuration, database);
@@ -94,6 +107,7 @@ record DukeRun(double seconds, long comparisons, double[] scores) {
     }
     if (person.birthDate() != null) {
       record.addValue("BIRTH", person.birthDate().toString());
+      record.addValue("YEAR", String.valueOf(person.birthDate().year()));
     }
     if (person.sex() != null && person.sex() != org.samakki.linkage.Sex.UNKNOWN) {
       record.addValue("SEX", person.sex().name());

@@ -109,7 +109,9 @@ final class Comparisons {
     if (ya == yb) {
       return ma == 0 || mb == 0 ? BIRTH_SAME_YEAR : BIRTH_OTHER_DAY;
     }
-    return Math.abs(ya - yb) <= 2 ? BIRTH_NEAR_YEAR : BIRTH_DIFFERENT;
+    // an approximate year: the same day of the year (or unknown) a year or two apart
+    boolean sameDayOfYear = (ma == 0 || mb == 0 || ma == mb) && (da == 0 || db == 0 || da == db);
+    return Math.abs(ya - yb) <= 2 && sameDayOfYear ? BIRTH_NEAR_YEAR : BIRTH_DIFFERENT;
   }
 
   private int names(RecordTable a, int i, RecordTable b, int j) {

@@ -24,7 +24,7 @@ public enum Field {
       "same year and month",
       "same year",
       "same year, another day",
-      "within two years",
+      "year within two, same day",
       "different"),
   SEX("sex", "no value", "same", "different"),
   NATIONALITY("nationality", "no value", "same", "different"),

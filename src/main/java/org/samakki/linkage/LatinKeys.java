@@ -40,6 +40,8 @@ final class LatinKeys {
           rewrite("[xz]", "s"),
           rewrite("v", "w"),
           // vowels: length and diphthong spellings
+          // Thai writes Mya as เมียะ and Phyo as เพียว: a glide after a consonant is one sound
+          rewrite("(?<=[^aeiou])ia", "ya"),
           rewrite("ay(?![aeiou])|ey(?![aeiou])|ai(?![aeiou])|ei|ae", "e"),
           rewrite("au|aw|ao|ow|oe|oa", "o"),
           rewrite("oo|ou|uu", "u"),

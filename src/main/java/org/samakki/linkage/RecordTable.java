@@ -84,7 +84,7 @@ final class RecordTable {
     phone[row] =
         record.phone() == null
             ? 0
-            : Long.parseLong(record.phone().substring(0, Math.min(18, record.phone().length())));
+            : Long.parseLong("1" + record.phone()); // the leading 1 keeps leading zeros
     docFrom[row] = docs;
     int documents = 0;
     for (DocumentNumber document : record.documents()) {
@@ -222,6 +222,7 @@ final class RecordTable {
     return province[row];
   }
 
+  /** The phone number's digits behind a leading 1 (so that 0812… keeps its 0), or 0 for none. */
   long phone(int row) {
     return phone[row];
   }

@@ -114,7 +114,7 @@ final class Scorer {
         }
         yield doc < 0 ? null : table.documentText(doc);
       }
-      case PHONE -> table.phone(row) == 0 ? null : "0" + table.phone(row);
+      case PHONE -> table.phone(row) == 0 ? null : String.valueOf(table.phone(row)).substring(1);
       case PROVINCE -> table.province(row) == 0 ? null : provinceText(table.province(row));
     };
   }

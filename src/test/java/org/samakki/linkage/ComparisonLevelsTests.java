@@ -60,7 +60,9 @@ class ComparisonLevelsTests {
     assertThat(birth("1990-05-03", "1990-05")).isEqualTo("same year and month");
     assertThat(birth("1990-05-03", "1990")).isEqualTo("same year");
     assertThat(birth("1990-05-03", "1990-08-21")).isEqualTo("same year, another day");
-    assertThat(birth("1990-05-03", "1991-05-03")).isEqualTo("within two years");
+    assertThat(birth("1990-05-03", "1991-05-03")).isEqualTo("year within two, same day");
+    assertThat(birth("1990-05-03", "1992")).isEqualTo("year within two, same day");
+    assertThat(birth("1990-05-03", "1991-08-21")).isEqualTo("different");
     assertThat(birth("1990-05-03", "1975-05-03")).isEqualTo("different");
     assertThat(birth("1990-05-03", null)).isEqualTo("no value");
   }

@@ -1,5 +1,6 @@
 package org.samakki.linkage.cli;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,7 +53,7 @@ final class CsvPersonReader implements Iterator<PersonRecord>, Closeable {
       throw new IllegalArgumentException("Cannot read input file " + input);
     }
     try {
-      Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+      Reader reader = withoutByteOrderMark(Files.newBufferedReader(input, StandardCharsets.UTF_8));
       parser =
           CSVFormat.DEFAULT
               .builder()
@@ -75,6 +76,17 @@ final class CsvPersonReader implements Iterator<PersonRecord>, Closeable {
           input + " needs a name column: given_name, family_name or full_name");
     }
     rows = parser.iterator();
+  }
+
+  /**
+   * Spreadsheet programs start UTF-8 files with a byte order mark, which is not part of the header.
+   */
+  private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
   }
 
   boolean hasTrueIds() {

@@ -1,6 +1,7 @@
 package org.samakki.linkage.cli;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,8 +55,10 @@ public class LinkageBenchmark implements Benchmark {
     Double ratio = null;
     if (dukeRecords > 0) {
       Path small = file(dukeRecords, seed, out);
+      DedupeRun.of(
+          file(2000, seed + 1, out), null, true, new PrintStream(OutputStream.nullOutputStream()));
       DedupeRun samakkiSmall =
-          DedupeRun.of(small, null, true, new PrintStream(java.io.OutputStream.nullOutputStream()));
+          DedupeRun.of(small, null, true, new PrintStream(OutputStream.nullOutputStream()));
       double[] smallScores = samakkiSmall.evaluate();
       out.printf(
           Locale.ROOT,
@@ -63,6 +66,8 @@ public class LinkageBenchmark implements Benchmark {
           dukeRecords,
           samakkiSmall.seconds,
           smallScores[2]);
+      // both engines warmed up on a small file first, so that neither is timed while its JIT warms
+      DukeRun.of(file(2000, seed + 1, out), new PrintStream(OutputStream.nullOutputStream()));
       DukeRun duke = DukeRun.of(small, out);
       out.printf(
           Locale.ROOT,

@@ -147,6 +147,36 @@ class LinkageCommandLineTests {
   }
 
   @Test
+  void aFileSavedBySpreadsheetSoftwareWithAByteOrderMarkIsRead() throws Exception {
+    Path input = file("bom.csv", "\uFEFFrecord_id,full_name\nr1,Aung Kyaw Moe\nr2,AUNG KYAW MO\n");
+    Path output = folder.resolve("bom-out.csv");
+    run(
+        new DedupeCommand(),
+        "--input",
+        input.toString(),
+        "--output",
+        output.toString(),
+        "--model",
+        model().toString());
+    assertThat(Files.readAllLines(output)).hasSize(3);
+  }
+
+  /** The default model saved to a file, for runs too small to train on. */
+  static Path model() throws Exception {
+    return file("default-model.json", org.samakki.linkage.LinkageModel.defaults().toJson());
+  }
+
+  @Test
+  void aFileWithOnlyAHeaderGivesAnEmptyResult() throws Exception {
+    Path input = file("empty.csv", "record_id,full_name\n");
+    Path output = folder.resolve("empty-out.csv");
+    String log =
+        run(new DedupeCommand(), "--input", input.toString(), "--output", output.toString());
+    assertThat(log).contains("RESULT records=0 pairs_scored=0");
+    assertThat(Files.readAllLines(output)).containsExactly("record_id,cluster_id");
+  }
+
+  @Test
   void evaluationNeedsTrueIds() throws Exception {
     Path input = file("unlabelled.csv", "record_id,full_name\nr1,Aung\n");
     assertThatThrownBy(() -> run(new EvaluateCommand(), "--input", input.toString()))

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.samakki.access.accounts.Users;
 import org.samakki.access.policy.AccessPolicy;
-import org.samakki.access.policy.Scope;
 import org.samakki.access.signin.ApiClientPrincipal;
 import org.samakki.access.signin.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,6 +68,11 @@ public class AccessControl {
     if (!can(resource, action)) {
       throw new AccessDeniedException("Not allowed to " + action + " " + resource);
     }
+  }
+
+  /** The scopes in which the actor may do this action, to narrow a query before filtering it. */
+  public Set<Scope> scopes(String resource, String action) {
+    return findActor().map(a -> policy.scopes(a.roles(), resource, action)).orElse(Set.of());
   }
 
   /** Whether the actor may do this action on this record (scope, sensitivity, break-the-glass). */

@@ -46,6 +46,11 @@ public record AuditRecord(
     return new AuditRecord(action, null, List.of(), List.of(), outcome, null);
   }
 
+  /** The same action on these records, such as every person an import batch touched. */
+  public AuditRecord withRecords(List<String> ids) {
+    return new AuditRecord(action, resourceType, ids, fields, outcome, reason);
+  }
+
   public AuditRecord because(String why) {
     return new AuditRecord(action, resourceType, recordIds, fields, outcome, why);
   }

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Registry",
-    allowedDependencies = {"linkage", "geo", "access", "audit"})
+    allowedDependencies = {"linkage", "linkage :: synthetic", "geo", "access", "audit"})
 package org.samakki.registry;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.samakki.access.Scope;
 import org.springframework.core.io.Resource;
 import org.springframework.web.util.pattern.PathPatternParser;
 import tools.jackson.databind.DeserializationFeature;

@@ -3,6 +3,7 @@ package org.samakki.access.policy;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 import java.util.Map;
+import org.samakki.access.Scope;
 
 /** The policy file as written: plain data, checked and compiled by {@link AccessPolicy}. */
 public record PolicyDocument(

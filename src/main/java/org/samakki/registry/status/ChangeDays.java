@@ -22,7 +22,10 @@ final class ChangeDays {
               s -> {
                 s.requirements()
                     .forEach(q -> days.add(r.registeredOn().plusDays(q.withinDays() + 1L)));
-                Rules.stayLimitOf(file, s, schemes).ifPresent(limit -> expiry(days, limit));
+                LocalDate limit = Rules.stayLimitOf(file, s, schemes);
+                if (limit != null) {
+                  expiry(days, limit);
+                }
                 for (WorkerFile.Entitlement e : file.entitlements()) {
                   if (e.endsOn() != null) {
                     days.add(e.endsOn().plusDays(s.renewalGraceDays() + 1L));

@@ -1,11 +1,12 @@
 package org.samakki.registry.status;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-/** The rules of a scheme applied to one worker's file on one day. */
+/**
+ * The rules of a scheme applied to one worker's file on one day. Plain loops over the file's few
+ * entries: the engine runs for millions of workers at a few dozen days each.
+ */
 final class Rules {
 
   private final WorkerFile file;
@@ -55,13 +56,16 @@ final class Rules {
    */
   private void healthCheck(LocalDate due) {
     LocalDate earliest = registration.registeredOn().minusDays(StatusEngine.HEALTH_CHECK_LEAD_DAYS);
-    Optional<WorkerFile.Entitlement> check =
-        file.entitlements().stream()
-            .filter(e -> e.kind() == EntitlementKind.HEALTH_CHECK)
-            .filter(e -> !e.startsOn().isAfter(day) && !e.startsOn().isBefore(earliest))
-            .reduce((a, b) -> b);
-    if (check.isPresent()) {
-      if (!check.get().passed()) {
+    WorkerFile.Entitlement check = null;
+    for (WorkerFile.Entitlement e : file.entitlements()) {
+      if (e.kind() == EntitlementKind.HEALTH_CHECK
+          && !e.startsOn().isAfter(day)
+          && !e.startsOn().isBefore(earliest)) {
+        check = e;
+      }
+    }
+    if (check != null) {
+      if (!check.passed()) {
         findings.irregular.add(Reason.HEALTH_CHECK_FAILED);
       }
     } else if (day.isAfter(due)) {
@@ -72,24 +76,30 @@ final class Rules {
   }
 
   private void held(EntitlementKind kind, LocalDate due) {
-    List<WorkerFile.Entitlement> ofKind =
-        file.entitlements().stream().filter(e -> e.kind() == kind).toList();
-    Optional<WorkerFile.Entitlement> covering =
-        ofKind.stream().filter(e -> e.covers(day)).max(byEnd());
-    if (covering.isPresent()) {
-      if (covering.get().endsOn() != null) {
-        findings.expiries.add(
-            new StatusEngine.Findings.Expiry(Reason.expiring(kind), covering.get().endsOn()));
+    WorkerFile.Entitlement covering = null;
+    WorkerFile.Entitlement ended = null;
+    for (WorkerFile.Entitlement e : file.entitlements()) {
+      if (e.kind() != kind) {
+        continue;
       }
-      return;
+      if (e.covers(day)) {
+        if (covering == null || endOf(e).isAfter(endOf(covering))) {
+          covering = e;
+        }
+      } else if (e.endsOn() != null
+          && e.endsOn().isBefore(day)
+          && !e.endsOn().isBefore(registration.registeredOn())
+          && (ended == null || e.endsOn().isAfter(ended.endsOn()))) {
+        ended = e;
+      }
     }
-    Optional<WorkerFile.Entitlement> ended =
-        ofKind.stream()
-            .filter(e -> e.endsOn() != null && e.endsOn().isBefore(day))
-            .filter(e -> !e.endsOn().isBefore(registration.registeredOn()))
-            .max(byEnd());
-    if (ended.isPresent()) {
-      LocalDate graceEnd = ended.get().endsOn().plusDays(scheme.renewalGraceDays());
+    if (covering != null) {
+      if (covering.endsOn() != null) {
+        findings.expiries.add(
+            new StatusEngine.Findings.Expiry(Reason.expiring(kind), covering.endsOn()));
+      }
+    } else if (ended != null) {
+      LocalDate graceEnd = ended.endsOn().plusDays(scheme.renewalGraceDays());
       if (kind == EntitlementKind.WORK_PERMIT
           && !day.isAfter(graceEnd)
           && scheme.renewalGraceDays() > 0) {
@@ -109,14 +119,14 @@ final class Rules {
     if (!scheme.requiresPassport()) {
       return;
     }
-    Optional<LocalDate> valid =
-        file.passports().stream()
-            .map(WorkerFile.Passport::expiresOn)
-            .filter(d -> !d.isBefore(day))
-            .max(Comparator.naturalOrder());
-    if (valid.isPresent()) {
-      findings.expiries.add(
-          new StatusEngine.Findings.Expiry(Reason.PASSPORT_EXPIRING, valid.get()));
+    LocalDate valid = null;
+    for (WorkerFile.Passport p : file.passports()) {
+      if (!p.expiresOn().isBefore(day) && (valid == null || p.expiresOn().isAfter(valid))) {
+        valid = p.expiresOn();
+      }
+    }
+    if (valid != null) {
+      findings.expiries.add(new StatusEngine.Findings.Expiry(Reason.PASSPORT_EXPIRING, valid));
     } else {
       findings.irregular.add(
           file.passports().isEmpty() ? Reason.PASSPORT_MISSING : Reason.PASSPORT_EXPIRED);
@@ -125,29 +135,32 @@ final class Rules {
 
   /** MOU workers may stay a limited number of years from their first MOU registration. */
   void stayLimit() {
-    Optional<LocalDate> limit = stayLimitOf(file, scheme, schemes);
-    if (limit.isEmpty()) {
+    LocalDate limit = stayLimitOf(file, scheme, schemes);
+    if (limit == null) {
       return;
     }
-    if (day.isAfter(limit.get())) {
+    if (day.isAfter(limit)) {
       findings.irregular.add(Reason.MOU_PERIOD_OVERSTAYED);
     } else {
-      findings.expiries.add(
-          new StatusEngine.Findings.Expiry(Reason.MOU_PERIOD_ENDING, limit.get()));
+      findings.expiries.add(new StatusEngine.Findings.Expiry(Reason.MOU_PERIOD_ENDING, limit));
     }
   }
 
-  static Optional<LocalDate> stayLimitOf(WorkerFile file, Scheme scheme, SchemeBook schemes) {
+  /** The last day of an MOU worker's stay, or null for schemes without a limit. */
+  static LocalDate stayLimitOf(WorkerFile file, Scheme scheme, SchemeBook schemes) {
     if (scheme.maxStayYears() == null) {
-      return Optional.empty();
+      return null;
     }
-    return file.registrations().stream()
-        .filter(
-            r ->
-                schemes.find(r.schemeKey()).map(s -> s.channel() == scheme.channel()).orElse(false))
-        .map(WorkerFile.Registration::registeredOn)
-        .min(Comparator.naturalOrder())
-        .map(entry -> entry.plusYears(scheme.maxStayYears()).minusDays(1));
+    LocalDate entry = null;
+    for (WorkerFile.Registration r : file.registrations()) {
+      Scheme other = schemes.find(r.schemeKey()).orElse(null);
+      if (other != null
+          && other.channel() == scheme.channel()
+          && (entry == null || r.registeredOn().isBefore(entry))) {
+        entry = r.registeredOn();
+      }
+    }
+    return entry == null ? null : entry.plusYears(scheme.maxStayYears()).minusDays(1);
   }
 
   /**
@@ -156,20 +169,25 @@ final class Rules {
    */
   void employment() {
     List<WorkerFile.Employment> episodes = file.employment();
-    Optional<WorkerFile.Employment> now =
-        episodes.stream().filter(e -> e.covers(day)).reduce((a, b) -> b);
-    if (now.isPresent()) {
-      employerChange(episodes, now.get());
+    WorkerFile.Employment now = null;
+    WorkerFile.Employment ended = null;
+    for (WorkerFile.Employment e : episodes) {
+      if (e.covers(day)) {
+        now = e;
+      } else if (e.endsOn() != null
+          && e.endsOn().isBefore(day)
+          && (ended == null || e.endsOn().isAfter(ended.endsOn()))) {
+        ended = e;
+      }
+    }
+    if (now != null) {
+      employerChange(episodes, now);
       return;
     }
-    Optional<WorkerFile.Employment> ended =
-        episodes.stream()
-            .filter(e -> e.endsOn() != null && e.endsOn().isBefore(day))
-            .max(Comparator.comparing(WorkerFile.Employment::endsOn));
-    if (ended.isEmpty()) {
+    if (ended == null) {
       return;
     }
-    LocalDate limit = ended.get().endsOn().plusDays(scheme.jobSearchDays());
+    LocalDate limit = ended.endsOn().plusDays(scheme.jobSearchDays());
     if (day.isAfter(limit)) {
       findings.irregular.add(Reason.NO_EMPLOYER);
     } else {
@@ -179,11 +197,13 @@ final class Rules {
   }
 
   private void employerChange(List<WorkerFile.Employment> episodes, WorkerFile.Employment current) {
-    Optional<WorkerFile.Employment> previous =
-        episodes.stream()
-            .filter(e -> e.startsOn().isBefore(current.startsOn()))
-            .reduce((a, b) -> b);
-    boolean changed = previous.isPresent() && !previous.get().employer().equals(current.employer());
+    WorkerFile.Employment previous = null;
+    for (WorkerFile.Employment e : episodes) {
+      if (e.startsOn().isBefore(current.startsOn())) {
+        previous = e;
+      }
+    }
+    boolean changed = previous != null && !previous.employer().equals(current.employer());
     if (!changed || current.startsOn().isBefore(registration.registeredOn())) {
       return;
     }
@@ -200,7 +220,7 @@ final class Rules {
     }
   }
 
-  private static Comparator<WorkerFile.Entitlement> byEnd() {
-    return Comparator.comparing(e -> e.endsOn() == null ? LocalDate.MAX : e.endsOn());
+  private static LocalDate endOf(WorkerFile.Entitlement e) {
+    return e.endsOn() == null ? LocalDate.MAX : e.endsOn();
   }
 }

@@ -2,7 +2,6 @@ package org.samakki.registry.status;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +70,13 @@ public final class StatusEngine {
       }
     }
     periods.add(new StatusPeriod(status, since, null));
-    LocalDate nextChange = changes.stream().filter(d -> d.isAfter(to)).findFirst().orElse(null);
+    LocalDate nextChange = null;
+    for (LocalDate day : changes) {
+      if (day.isAfter(to)) {
+        nextChange = day;
+        break;
+      }
+    }
     return new Timeline(periods, nextChange);
   }
 
@@ -109,7 +114,13 @@ public final class StatusEngine {
     }
 
     private static LocalDate min(List<LocalDate> days) {
-      return days.stream().min(Comparator.naturalOrder()).orElse(null);
+      LocalDate min = null;
+      for (LocalDate day : days) {
+        if (min == null || day.isBefore(min)) {
+          min = day;
+        }
+      }
+      return min;
     }
   }
 }

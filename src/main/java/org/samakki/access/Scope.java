@@ -1,4 +1,4 @@
-package org.samakki.access.policy;
+package org.samakki.access;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;

@@ -1,0 +1,29 @@
+package org.samakki.registry.persons;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything about one person that the reader may see: each part holds only the fields their role
+ * may read, and a part they may not read at all is empty.
+ */
+public record PersonFile(
+    Map<String, Object> person,
+    List<Map<String, Object>> documents,
+    List<Map<String, Object>> registrations,
+    List<Map<String, Object>> statusHistory,
+    boolean showsStatus,
+    boolean showsRegistrations) {
+
+  public PersonFile {
+    person = Map.copyOf(person);
+    documents = List.copyOf(documents);
+    registrations = List.copyOf(registrations);
+    statusHistory = List.copyOf(statusHistory);
+  }
+
+  /** The current status period, if the reader may see statuses. */
+  public Map<String, Object> currentStatus() {
+    return statusHistory.isEmpty() ? Map.of() : statusHistory.get(statusHistory.size() - 1);
+  }
+}

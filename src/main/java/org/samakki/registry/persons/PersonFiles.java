@@ -1,0 +1,113 @@
+package org.samakki.registry.persons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.samakki.access.AccessControl;
+import org.samakki.access.AgencyDirectory;
+import org.samakki.access.RecordFacts;
+import org.samakki.access.RecordNotFoundException;
+import org.samakki.audit.AuditRecord;
+import org.samakki.audit.AuditTrail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's file as a reader may see it: refused as missing (404) outside their scope, each part
+ * cut to the fields their role reads, and every part read audited in the same transaction.
+ */
+@Service
+public class PersonFiles {
+
+  static final String PERSON = "person";
+
+  private final RegistryReads reads;
+  private final AccessControl access;
+  private final AgencyDirectory agencies;
+  private final AuditTrail audit;
+
+  PersonFiles(
+      RegistryReads reads, AccessControl access, AgencyDirectory agencies, AuditTrail audit) {
+    this.reads = reads;
+    this.access = access;
+    this.agencies = agencies;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public PersonFile read(long id) {
+    RegistryReads.PersonRow row = visible(id, "read");
+    Map<String, Object> person = access.readable(PERSON, withAgency(row));
+    audit.record(
+        AuditRecord.read("VIEW", PERSON, List.of(Long.toString(id)), List.copyOf(person.keySet())));
+    List<Map<String, Object>> documents = part("document", reads.documents(id), DocumentView::id);
+    List<Map<String, Object>> registrations =
+        part("registration", reads.registrations(id), RegistrationView::id);
+    List<Map<String, Object>> history = new ArrayList<>();
+    boolean showsStatus = access.can("worker-status", "read");
+    if (showsStatus) {
+      reads.periods(id).forEach(p -> history.add(access.readable("worker-status", p)));
+      audit.record(
+          AuditRecord.read(
+              "VIEW",
+              "worker-status",
+              List.of(Long.toString(id)),
+              List.copyOf(access.readableFields("worker-status"))));
+    }
+    return new PersonFile(
+        person, documents, registrations, history, showsStatus, access.can("registration", "read"));
+  }
+
+  /** The access facts of a person record: owning agency and area, for every module. */
+  public static RecordFacts facts(long id, UUID ownerAgency, String areaCode) {
+    return new RecordFacts(PERSON, Long.toString(id), ownerAgency, areaCode, null, Set.of(), false);
+  }
+
+  RegistryReads.PersonRow visible(long id, String action) {
+    RegistryReads.PersonRow row =
+        reads.person(id).orElseThrow(() -> new RecordNotFoundException(PERSON, Long.toString(id)));
+    access.requireRecord(action, facts(id, row.ownerAgency(), row.view().areaCode()));
+    return row;
+  }
+
+  private <T extends Record> List<Map<String, Object>> part(
+      String resource, List<T> rows, java.util.function.Function<T, String> id) {
+    if (!access.can(resource, "read") || rows.isEmpty()) {
+      return List.of();
+    }
+    List<Map<String, Object>> visible =
+        rows.stream().map(r -> access.readable(resource, r)).toList();
+    audit.record(
+        AuditRecord.read(
+            "VIEW",
+            resource,
+            rows.stream().map(id).toList(),
+            List.copyOf(access.readableFields(resource))));
+    return visible;
+  }
+
+  private PersonView withAgency(RegistryReads.PersonRow row) {
+    PersonView v = row.view();
+    String agency =
+        agencies.find(row.ownerAgency()).map(AgencyDirectory.AgencyRef::name).orElse(null);
+    return new PersonView(
+        v.id(),
+        v.personRef(),
+        v.givenName(),
+        v.familyName(),
+        v.nameNative(),
+        v.nativeScript(),
+        v.sex(),
+        v.birthDate(),
+        v.nationality(),
+        v.phone(),
+        v.email(),
+        v.language(),
+        v.areaCode(),
+        agency,
+        v.createdAt(),
+        v.updatedAt());
+  }
+}

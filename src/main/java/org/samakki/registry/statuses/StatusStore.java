@@ -1,0 +1,105 @@
+package org.samakki.registry.statuses;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.samakki.registry.records.CopyText;
+import org.samakki.registry.status.Reason;
+import org.samakki.registry.status.StatusPeriod;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes derived statuses: every period of each worker's history and their current status row,
+ * replacing what was there, by COPY in the caller's transaction.
+ */
+@Repository
+public class StatusStore {
+
+  private final DataSource dataSource;
+
+  StatusStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  public void replace(Collection<DerivedWorker> workers, LocalDate derivedOn) {
+    replace(workers, derivedOn, java.util.Set.of());
+  }
+
+  /** As {@link #replace(Collection, LocalDate)}; workers known to be new have nothing to delete. */
+  public void replace(
+      Collection<DerivedWorker> workers, LocalDate derivedOn, java.util.Set<Long> newWorkers) {
+    if (workers.isEmpty()) {
+      return;
+    }
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      Long[] ids =
+          workers.stream()
+              .map(DerivedWorker::personId)
+              .filter(id -> !newWorkers.contains(id))
+              .toArray(Long[]::new);
+      try (var delete =
+          connection.prepareStatement(
+              "delete from registry.status_period where person_id = any(?)")) {
+        delete.setArray(1, connection.createArrayOf("bigint", ids));
+        delete.executeUpdate();
+      }
+      try (var delete =
+          connection.prepareStatement(
+              "delete from registry.worker_status where person_id = any(?)")) {
+        delete.setArray(1, connection.createArrayOf("bigint", ids));
+        delete.executeUpdate();
+      }
+      PGConnection pg = connection.unwrap(PGConnection.class);
+      CopyText periods = new CopyText();
+      CopyText current = new CopyText();
+      for (DerivedWorker w : workers) {
+        for (StatusPeriod p : w.timeline().periods()) {
+          periods.row(
+              w.personId(),
+              p.from(),
+              p.until(),
+              p.status().kind().name(),
+              reasons(p),
+              p.status().nextDeadline());
+        }
+        StatusPeriod now = w.timeline().current();
+        current.row(
+            w.personId(),
+            now.status().kind().name(),
+            reasons(now),
+            now.status().nextDeadline(),
+            now.from(),
+            w.timeline().nextChangeOn(),
+            w.provinceCode(),
+            w.districtCode(),
+            w.employerId(),
+            w.sector(),
+            w.nationality(),
+            derivedOn);
+      }
+      periods.copyInto(
+          pg,
+          "registry.status_period (person_id, valid_from, valid_to, status, reasons, next_deadline)");
+      current.copyInto(
+          pg,
+          "registry.worker_status (person_id, status, reasons, next_deadline, since, next_change_on,"
+              + " province_code, district_code, employer_id, sector, nationality, derived_on)");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not write derived statuses", e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  private static String reasons(StatusPeriod period) {
+    return period.status().reasons().stream()
+        .map(Reason::name)
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+}

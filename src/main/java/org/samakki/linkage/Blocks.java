@@ -194,9 +194,13 @@ final class Blocks {
         long group = entries[start] >>> rowBits;
         for (int x = start; x < end; x++) {
           int a = (int) (entries[x] & rowMask);
+          if (x > start && entries[x] == entries[x - 1]) {
+            continue; // two keys of one record that agree in their kept bits
+          }
           for (int y = x + 1; y < end; y++) {
             int b = (int) (entries[y] & rowMask);
-            if (b < firstNew
+            if (b == a
+                || b < firstNew
                 || (sampleRate < 1 && Hashing.mix(((long) a << 32) | b) >>> 11 >= sampleLimit)
                 || shareEarlierKey(r, a, b, group)
                 || (acrossRules && shareEarlierRule(r, a, b))) {

@@ -17,6 +17,8 @@ final class Blocks {
     void visit(int a, int b);
   }
 
+  private static final long OVERSIZED = Long.MIN_VALUE;
+
   private final RecordTable table;
   private final List<BlockingRule> rules;
   private final int rowBits;
@@ -97,10 +99,27 @@ final class Blocks {
       if (size > max) {
         oversizedBlocks[r]++;
         skippedComparisons[r] += pairs;
+        markOversized(r, entries, start, end);
       } else {
         comparisons[r] += pairs;
       }
       start = end;
+    }
+  }
+
+  /**
+   * Flags the keys of a skipped block in each of its records (the top bit, which a key never uses),
+   * so that the checks for pairs shared with other blocks know at once that it was not scored.
+   */
+  private void markOversized(int r, long[] entries, int start, int end) {
+    long group = entries[start] >>> rowBits;
+    for (int e = start; e < end; e++) {
+      int row = (int) (entries[e] & rowMask);
+      for (int k = keyFrom[r][row]; k < keyFrom[r][row + 1]; k++) {
+        if (keys[r][k] == group) {
+          keys[r][k] = group | OVERSIZED;
+        }
+      }
     }
   }
 
@@ -175,9 +194,13 @@ final class Blocks {
         long group = entries[start] >>> rowBits;
         for (int x = start; x < end; x++) {
           int a = (int) (entries[x] & rowMask);
+          if (x > start && entries[x] == entries[x - 1]) {
+            continue; // two keys of one record that agree in their kept bits
+          }
           for (int y = x + 1; y < end; y++) {
             int b = (int) (entries[y] & rowMask);
-            if (b < firstNew
+            if (b == a
+                || b < firstNew
                 || (sampleRate < 1 && Hashing.mix(((long) a << 32) | b) >>> 11 >= sampleLimit)
                 || shareEarlierKey(r, a, b, group)
                 || (acrossRules && shareEarlierRule(r, a, b))) {
@@ -198,9 +221,9 @@ final class Blocks {
     long position = group << rowBits;
     for (int i = from[a]; i < from[a + 1]; i++) {
       long key = ruleKeys[i];
-      if (key != group && (key << rowBits) < position) {
+      if (key >= 0 && key != group && (key << rowBits) < position) {
         for (int j = from[b]; j < from[b + 1]; j++) {
-          if (ruleKeys[j] == key && blockSize(r, key) <= rules.get(r).maxBlockSize()) {
+          if (ruleKeys[j] == key) {
             return true;
           }
         }
@@ -215,42 +238,12 @@ final class Blocks {
       int[] from = keyFrom[earlier];
       for (int i = from[a]; i < from[a + 1]; i++) {
         for (int j = from[b]; j < from[b + 1]; j++) {
-          if (ruleKeys[i] == ruleKeys[j]
-              && blockSize(earlier, ruleKeys[i]) <= rules.get(earlier).maxBlockSize()) {
+          if (ruleKeys[i] == ruleKeys[j] && ruleKeys[i] >= 0) {
             return true;
           }
         }
       }
     }
     return false;
-  }
-
-  /** The size of a block, found by binary search in the sorted entries. */
-  private int blockSize(int r, long group) {
-    long[] entries = sorted[r];
-    long low = group << rowBits;
-    int first = lowerBound(entries, low);
-    int end = first;
-    while (end < entries.length && entries[end] >>> rowBits == group) {
-      end++;
-      if (end - first > rules.get(r).maxBlockSize()) {
-        break;
-      }
-    }
-    return end - first;
-  }
-
-  private static int lowerBound(long[] entries, long value) {
-    int low = 0;
-    int high = entries.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (entries[mid] < value) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 }

@@ -144,10 +144,14 @@ final class Comparisons {
     if (a.nameHash(na) == b.nameHash(nb) && countA == countB) {
       return sameOrder(a, na, b, nb, countA) ? NAME_EXACT : NAME_REORDERED;
     }
-    concat(a, na, countA, concatA);
-    concat(b, nb, countB, concatB);
-    if (sameText(concatA, concatB)) {
-      return NAME_EXACT;
+    boolean oneWordAgainstMany = Math.min(countA, countB) == 1 && Math.max(countA, countB) > 1;
+    // the letters run together are only needed when they could be equal or are compared whole
+    if (oneWordAgainstMany || firstLetter(a, na) == firstLetter(b, nb)) {
+      concat(a, na, countA, concatA);
+      concat(b, nb, countB, concatB);
+      if (sameText(concatA, concatB)) {
+        return NAME_EXACT;
+      }
     }
     boolean aShorter = countA <= countB;
     RecordTable shortTable = aShorter ? a : b;
@@ -183,7 +187,7 @@ final class Comparisons {
       weakest = Math.min(weakest, best);
     }
     double similarity = sum / Math.max(longCount, 1);
-    if (shortCount == 1 && longCount > 1) {
+    if (oneWordAgainstMany) {
       // one side written as one word: compare it with the other side's parts run together
       similarity = Math.max(similarity, JaroWinkler.similarity(concatA, concatB));
     }
@@ -194,6 +198,10 @@ final class Comparisons {
       return NAME_SUBSET;
     }
     return similarity >= similar ? NAME_SIMILAR : NAME_DIFFERENT;
+  }
+
+  private static char firstLetter(RecordTable table, int name) {
+    return table.tokens.token(table.token(table.tokenFrom(name))).charAt(0);
   }
 
   private static boolean sameOrder(RecordTable a, int na, RecordTable b, int nb, int count) {

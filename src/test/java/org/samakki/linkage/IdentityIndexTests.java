@@ -59,6 +59,42 @@ class IdentityIndexTests {
   }
 
   @Test
+  void aPhoneWrittenWithTheCountryCodeIsTheSamePhone() {
+    index.add(
+        new PersonRecord(
+            "p5",
+            List.of(new NameForm("Mya Mya", NameKind.FULL)),
+            Sex.FEMALE,
+            null,
+            "MMR",
+            null,
+            "+66 81 234 5678",
+            "63"));
+    Candidate candidate =
+        index
+            .match(
+                new PersonRecord(
+                    "new",
+                    List.of(new NameForm("Ma Mya Mya", NameKind.FULL)),
+                    Sex.FEMALE,
+                    null,
+                    "MMR",
+                    null,
+                    "081-234-5678",
+                    "63"),
+                1)
+            .get(0);
+    FieldWeight phone =
+        candidate.explanation().fields().stream()
+            .filter(f -> f.field().equals("phone"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(phone.level()).isEqualTo("same");
+    assertThat(phone.leftValue()).isEqualTo("0812345678");
+    assertThat(phone.rightValue()).isEqualTo("0812345678");
+  }
+
+  @Test
   void aRemovedPersonIsNoLongerACandidate() {
     assertThat(index.remove("p3")).isTrue();
     assertThat(index.remove("p3")).isFalse();

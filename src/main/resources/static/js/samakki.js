@@ -77,4 +77,24 @@
     var option = event.target.closest("[data-area-picker] [role=option]");
     if (option) choose(pickerOf(option), option);
   });
+  // Uploads (registry/imports): a file over the server's limit is refused here, with the reason,
+  // instead of being sent for minutes and then refused.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var limit = Number(form.dataset ? form.dataset.maxBytes : 0);
+    if (!limit) return;
+    var input = form.querySelector("input[type=file]");
+    var file = input && input.files && input.files[0];
+    if (file && file.size > limit) {
+      event.preventDefault();
+      input.setCustomValidity(form.dataset.tooLarge);
+      input.reportValidity();
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    if (event.target.matches && event.target.matches("input[type=file]")) {
+      event.target.setCustomValidity("");
+    }
+  });
 })();

@@ -53,6 +53,29 @@ public final class EraDates {
     return date == null ? "" : formatter("yyyy-MM-dd").format(date);
   }
 
+  /**
+   * A date known only in part, written “1990”, “1990-05” or “1990-05-12” (birth dates often are):
+   * shown to the precision known, in the reader's calendar.
+   */
+  public String partial(String iso) {
+    if (iso == null || iso.isBlank()) {
+      return "";
+    }
+    String[] parts = iso.strip().split("-");
+    try {
+      int year = Integer.parseInt(parts[0]);
+      if (parts.length == 1) {
+        return Integer.toString(calendar().displayYear(year));
+      }
+      LocalDate date =
+          LocalDate.of(
+              year, Integer.parseInt(parts[1]), parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+      return parts.length == 2 ? formatter("MMM yyyy").format(date) : format(date);
+    } catch (NumberFormatException | DateTimeException e) {
+      return iso;
+    }
+  }
+
   /** The year in the reader's calendar. */
   public int year(LocalDate date) {
     return calendar().displayYear(date.getYear());

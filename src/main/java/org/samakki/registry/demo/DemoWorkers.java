@@ -153,40 +153,26 @@ public final class DemoWorkers {
     // a record without nationality is planned as Myanmar but keeps its blank cell (a bad row)
     String nationality = person.nationality() == null ? "MMR" : person.nationality();
     WorkerPlan plan = WorkerPlan.choose(nationality, today, random);
+    if (plan.passport()
+        && person.documentNumber() != null
+        && !travelDocument(person.documentType())) {
+      // MOU and verified workers travel on passports; their pink card is not what they registered
+      // with
+      person = complete(person, true, random);
+    }
     String province = PROVINCES[random.nextInt(PROVINCES.length)];
     String subdistrict = subdistrict(province, random).code();
-    Sector sector = plan.sector();
-    Employers.Employer employer = employers.pick(province, sector, random);
+    Employers.Employer employer = employers.pick(province, plan.sector(), random);
     List<List<String>> rows = new ArrayList<>();
     String ref = "P-" + person.recordId().substring(1);
     Names names = names(person);
-    LocalDate start = plan.registeredOn();
-    rows.add(
-        row(
-            ref,
-            names,
-            person,
-            plan,
-            employer,
-            subdistrict,
-            start,
-            null,
-            random,
-            plan.permitHeld()));
-    if (plan.renewed()) {
-      Employers.Employer next =
-          plan.changesEmployer() ? employers.pick(province, sector, random) : employer;
-      LocalDate renewal = plan.permitEnd().plusDays(1);
-      LocalDate reported = null;
-      if (plan.changesEmployer()) {
-        renewal = start.plusMonths(6 + random.nextInt(10));
-        reported = random.nextDouble() < 0.8 ? renewal.plusDays(random.nextInt(14)) : null;
+    // insured or not is a property of the worker, not of each registration
+    boolean insured = random.nextDouble() < 0.97;
+    for (WorkerPlan.Step step : plan.steps()) {
+      if (step.newEmployer()) {
+        employer = employers.pick(province, plan.sector(), random);
       }
-      if (!renewal.isAfter(today)) {
-        WorkerPlan renewed = plan.renewedOn(renewal);
-        rows.add(
-            row(ref, names, person, renewed, next, subdistrict, renewal, reported, random, true));
-      }
+      rows.add(row(ref, names, person, plan, step, employer, subdistrict, insured, random));
     }
     return rows;
   }
@@ -196,20 +182,21 @@ public final class DemoWorkers {
       Names names,
       GeneratedRecord person,
       WorkerPlan plan,
+      WorkerPlan.Step step,
       Employers.Employer employer,
       String subdistrict,
-      LocalDate start,
-      LocalDate reported,
-      SplittableRandom random,
-      boolean permit) {
-    LocalDate end = start.plusMonths(plan.permitMonths()).minusDays(1);
+      boolean insured,
+      SplittableRandom random) {
+    LocalDate start = step.start();
+    LocalDate end = step.end();
     boolean covered =
         plan.sector().ordinal() >= Sector.SEAFOOD_PROCESSING.ordinal()
             && plan.sector() != Sector.DOMESTIC_WORK;
-    boolean insured = random.nextDouble() < 0.9;
     LocalDate check = start.minusDays(random.nextInt(20));
-    boolean passed = random.nextDouble() < 0.97;
+    boolean passed = random.nextDouble() < 0.99;
+    boolean permit = step.permitHeld();
     String document = person.documentType() == null ? "pink_card" : person.documentType();
+    LocalDate issued = plan.passportIssued();
     return List.of(
         ref,
         names.given(),
@@ -220,26 +207,30 @@ public final class DemoWorkers {
         blank(person.nationality()),
         document,
         blank(person.documentNumber()),
-        plan.passport() ? start.minusYears(2).toString() : "",
-        plan.passport() ? start.plusYears(plan.passportYears()).toString() : "",
+        plan.passport() ? issued.toString() : "",
+        plan.passport() ? issued.plusYears(plan.passportYears()).toString() : "",
         employer.ref(),
         employer.name(),
         plan.sector().name(),
         subdistrict,
-        plan.channel(),
-        plan.scheme(),
+        step.channel(),
+        step.scheme(),
         start.toString(),
         end.toString(),
-        reported == null ? "" : reported.toString(),
+        step.changeReported() == null ? "" : step.changeReported().toString(),
         permit ? "WP" + (100000 + random.nextInt(900000)) : "",
         permit ? start.toString() : "",
         permit ? end.toString() : "",
-        plan.stayPermit() ? end.toString() : "",
+        step.stayPermit() ? end.toString() : "",
         covered && insured ? "SS" + (1000000 + random.nextInt(9000000)) : "",
         covered && insured ? end.toString() : "",
-        !covered && insured ? start.plusYears(1).minusDays(1).toString() : "",
+        !covered && insured ? end.toString() : "",
         check.toString(),
         passed ? "passed" : "failed");
+  }
+
+  private static boolean travelDocument(String type) {
+    return type != null && (type.equals("passport") || type.equals("pj") || type.equals("ci"));
   }
 
   /** Name columns from a generated record: Latin parts, and any native-script rendering. */

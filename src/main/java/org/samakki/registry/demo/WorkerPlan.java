@@ -1,25 +1,43 @@
 package org.samakki.registry.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.samakki.registry.Sector;
 
 /**
- * The life of one demo worker's registration: which channel and scheme, when, for how long, and
- * what goes right or wrong (renewal, change of employer, missing permit).
+ * The registration history of one demo worker: the channel and the schemes they were registered
+ * under one after another, and what went right or wrong (renewals, a change of employer reported
+ * late or never, a missing permit, a lapse between two Cabinet resolutions).
  */
 record WorkerPlan(
-    String channel,
-    String scheme,
     Sector sector,
-    LocalDate registeredOn,
-    int permitMonths,
     boolean passport,
+    LocalDate passportIssued,
     int passportYears,
-    boolean stayPermit,
-    boolean permitHeld,
-    boolean renewed,
-    boolean changesEmployer) {
+    List<Step> steps) {
+
+  /** One registration: a scheme, from a day, for some months. */
+  record Step(
+      String channel,
+      String scheme,
+      LocalDate start,
+      LocalDate end,
+      boolean stayPermit,
+      boolean permitHeld,
+      boolean newEmployer,
+      LocalDate changeReported) {
+
+    int months() {
+      return (int) java.time.temporal.ChronoUnit.MONTHS.between(start, end.plusDays(1));
+    }
+  }
+
+  /** The in-country schemes follow one another: CR-2020, then CR-2023, then CR-2025. */
+  private static final LocalDate CR_2023_OPENS = LocalDate.of(2023, 10, 1);
+
+  private static final LocalDate CR_2025_CLOSES = LocalDate.of(2026, 6, 30);
 
   private static final Sector[] SECTORS = {
     Sector.SEAFOOD_PROCESSING,
@@ -41,91 +59,141 @@ record WorkerPlan(
   static WorkerPlan choose(String nationality, LocalDate today, SplittableRandom random) {
     double channel = random.nextDouble();
     Sector sector = SECTORS[random.nextInt(SECTORS.length)];
-    boolean held = random.nextDouble() < 0.97;
-    boolean changes = random.nextDouble() < 0.08;
+    List<Step> steps = new ArrayList<>();
     if (channel < 0.27 || nationality.equals("VNM")) {
+      // MOU: two years, renewed once for most, at most four years in all
       LocalDate on = today.minusDays(30 + random.nextInt(1400));
+      steps.add(step("MOU", "MOU-" + nationality, on, 24, true, random));
+      renew(steps, today, 0.85, random, "MOU", "MOU-" + nationality, true);
+      changeEmployer(steps, today, random);
       return new WorkerPlan(
-          "MOU",
-          "MOU-" + nationality,
           sector,
-          on,
-          24,
           true,
-          3 + random.nextInt(7),
-          true,
-          held,
-          random.nextDouble() < 0.55,
-          changes);
+          on.minusDays(random.nextInt(700)),
+          random.nextDouble() < 0.6 ? 10 : 5,
+          steps);
     }
-    if (channel < 0.31 && !nationality.equals("VNM")) {
+    if (channel < 0.31) {
+      // border and seasonal work: three months at a time, many go home after one season
       Sector border = random.nextBoolean() ? Sector.AGRICULTURE : Sector.CONSTRUCTION;
-      LocalDate on = today.minusDays(random.nextInt(200));
-      return new WorkerPlan(
-          "BORDER", "BORDER-S64", border, on, 3, false, 0, false, held, false, false);
+      steps.add(
+          step("BORDER", "BORDER-S64", today.minusDays(random.nextInt(150)), 3, false, random));
+      renew(steps, today, 0.5, random, "BORDER", "BORDER-S64", false);
+      return new WorkerPlan(border, false, null, 0, steps);
     }
     if (channel < 0.34 && nationality.equals("MMR")) {
-      LocalDate on = today.minusDays(60 + random.nextInt(700));
-      return new WorkerPlan(
-          "NATIONALITY_VERIFICATION",
-          "NV-MMR",
-          sector,
-          on,
-          24,
-          true,
-          5,
-          true,
-          held,
-          false,
-          changes);
+      steps.add(
+          step(
+              "NATIONALITY_VERIFICATION",
+              "NV-MMR",
+              today.minusDays(60 + random.nextInt(660)),
+              24,
+              true,
+              random));
+      changeEmployer(steps, today, random);
+      LocalDate first = steps.get(0).start();
+      return new WorkerPlan(sector, true, first.minusDays(random.nextInt(400)), 10, steps);
     }
-    if (channel < 0.52 && !nationality.equals("VNM")) {
-      LocalDate on = LocalDate.of(2021, 1, 15).plusDays(random.nextInt(29));
-      return new WorkerPlan(
-          "IN_COUNTRY",
-          "CR-2020",
-          sector,
-          on,
-          24,
-          false,
-          0,
-          false,
-          held,
-          random.nextDouble() < 0.7,
-          changes);
+    if (channel < 0.52) {
+      // registered under the 2020 resolution; most came back under the 2023 one after a lapse
+      steps.add(
+          step(
+              "IN_COUNTRY",
+              "CR-2020",
+              LocalDate.of(2021, 1, 15).plusDays(random.nextInt(29)),
+              24,
+              false,
+              random));
+      if (random.nextDouble() < 0.85) {
+        steps.add(
+            step(
+                "IN_COUNTRY",
+                "CR-2023",
+                CR_2023_OPENS.plusDays(random.nextInt(135)),
+                24,
+                false,
+                random));
+        renewUnderCr2025(steps, today, random);
+      }
+      changeEmployer(steps, today, random);
+      return new WorkerPlan(sector, false, null, 0, steps);
     }
-    LocalDate on = LocalDate.of(2023, 10, 1).plusDays(random.nextInt(135));
-    return new WorkerPlan(
-        "IN_COUNTRY",
-        "CR-2023",
-        sector,
-        on,
-        24,
-        false,
-        0,
-        false,
-        held,
-        random.nextDouble() < 0.6,
-        changes);
+    steps.add(
+        step(
+            "IN_COUNTRY",
+            "CR-2023",
+            CR_2023_OPENS.plusDays(random.nextInt(135)),
+            24,
+            false,
+            random));
+    renewUnderCr2025(steps, today, random);
+    changeEmployer(steps, today, random);
+    return new WorkerPlan(sector, false, null, 0, steps);
   }
 
-  LocalDate permitEnd() {
-    return registeredOn.plusMonths(permitMonths).minusDays(1);
+  /** Renewals the day after the permit ends, while they have come and with this likelihood. */
+  private static void renew(
+      List<Step> steps,
+      LocalDate today,
+      double likelihood,
+      SplittableRandom random,
+      String channel,
+      String scheme,
+      boolean stay) {
+    Step last = steps.get(steps.size() - 1);
+    int months = last.months();
+    if (last.end().isBefore(today) && random.nextDouble() < likelihood && steps.size() < 2) {
+      steps.add(step(channel, scheme, last.end().plusDays(1), months, stay, random));
+    }
   }
 
-  /** The same worker's next registration, from a day: renewals follow the same scheme. */
-  WorkerPlan renewedOn(LocalDate day) {
-    return new WorkerPlan(
-        channel,
-        scheme,
-        sector,
-        day,
-        permitMonths,
-        passport,
-        passportYears,
-        stayPermit,
-        true,
-        false,
-        false);
+  private static void renewUnderCr2025(List<Step> steps, LocalDate today, SplittableRandom random) {
+    LocalDate renewal = steps.get(steps.size() - 1).end().plusDays(1);
+    if (!renewal.isAfter(today) && !renewal.isAfter(CR_2025_CLOSES) && random.nextDouble() < 0.9) {
+      steps.add(step("IN_COUNTRY", "CR-2025", renewal, 24, false, random));
+    }
+  }
+
+  /** A registration with its permit (rarely missing), with the same employer. */
+  private static Step step(
+      String channel,
+      String scheme,
+      LocalDate start,
+      int months,
+      boolean stay,
+      SplittableRandom random) {
+    boolean held = random.nextDouble() < 0.98;
+    return new Step(
+        channel, scheme, start, start.plusMonths(months).minusDays(1), stay, held, false, null);
+  }
+
+  /**
+   * Now and then a worker moves to a new employer during a permit: a new registration row from the
+   * move to the end of the permit, reported in time, late or never.
+   */
+  private static void changeEmployer(List<Step> steps, LocalDate today, SplittableRandom random) {
+    Step last = steps.get(steps.size() - 1);
+    LocalDate move = last.start().plusMonths(4 + random.nextInt(12));
+    if (random.nextDouble() >= 0.06 || move.isAfter(today) || !move.isBefore(last.end())) {
+      return;
+    }
+    double how = random.nextDouble();
+    LocalDate reported =
+        how < 0.85
+            ? move.plusDays(random.nextInt(10))
+            : how < 0.95 ? move.plusDays(20 + random.nextInt(30)) : null;
+    if (reported != null && reported.isAfter(today)) {
+      reported = null;
+    }
+    steps.add(
+        new Step(
+            last.channel(),
+            last.scheme(),
+            move,
+            last.end(),
+            last.stayPermit(),
+            true,
+            true,
+            reported));
   }
 }

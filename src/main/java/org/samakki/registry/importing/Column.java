@@ -9,7 +9,7 @@ import java.util.Set;
  * The columns of the Department of Employment's registration export, one row per registration; any
  * order, any extra column ignored.
  */
-enum Column {
+public enum Column {
   PERSON_REF,
   GIVEN_NAME,
   FAMILY_NAME,
@@ -44,8 +44,13 @@ enum Column {
   static final Set<Column> REQUIRED =
       EnumSet.of(NATIONALITY, DOCUMENT_TYPE, DOCUMENT_NUMBER, SCHEME_CODE);
 
-  String header() {
+  public String header() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a file without this column cannot be read at all. */
+  public boolean required() {
+    return REQUIRED.contains(this);
   }
 
   static Optional<Column> ofHeader(String header) {

@@ -14,6 +14,7 @@ record ParsedRow(
     String familyName,
     String nameNative,
     String nativeScript,
+    String honorific,
     String sex,
     PartialDate birth,
     String nationality,

@@ -28,6 +28,7 @@ final class PersonRows {
           r.familyName(),
           r.nameNative(),
           r.nativeScript(),
+          r.honorific(),
           r.sex(),
           r.birth() == null ? null : r.birth().year(),
           r.birth() == null || r.birth().month() == 0 ? null : r.birth().month(),
@@ -42,7 +43,7 @@ final class PersonRows {
     }
     copy.copyInto(
         pg,
-        "registry.person (id, person_ref, given_name, family_name, name_native, native_script, sex,"
+        "registry.person (id, person_ref, given_name, family_name, name_native, native_script, honorific, sex,"
             + " birth_year, birth_month, birth_day, nationality, language, owner_agency_id,"
             + " area_code, name_keys, created_at, updated_at)");
   }

@@ -4,11 +4,11 @@ package org.samakki.registry.importing;
  * Why a row was rejected: the column, a reason code (message key {@code import.problem.<code>}) and
  * the value found, cut short so that the report stays readable.
  */
-record Problem(String column, String code, String value) {
+public record Problem(String column, String code, String value) {
 
   static final int MAX_VALUE = 60;
 
-  Problem {
+  public Problem {
     value =
         value == null
             ? ""

@@ -96,7 +96,8 @@ public class RegistryImport {
             .optional();
     if (earlier.isPresent()) {
       jdbc.sql(
-              "update registry.import set status = 'RUNNING', finished_at = null where id = ? and status <> 'DONE'")
+              "update registry.import set status = 'RUNNING', finished_at = null, failure_key = null"
+                  + " where id = ? and status <> 'DONE'")
           .param(earlier.get())
           .update();
       return earlier.get();
@@ -118,10 +119,13 @@ public class RegistryImport {
             .query()
             .singleRow();
     String fileName = (String) row.get("file_name");
-    int committed =
-        jdbc.sql("select coalesce(max(batch_no), 0) from registry.import_batch where import_id = ?")
+    // resume after the last committed row, whatever batch size the earlier run had
+    Resume resume =
+        jdbc.sql(
+                "select coalesce(max(batch_no), 0), coalesce(max(last_row), 0)"
+                    + " from registry.import_batch where import_id = ?")
             .param(importId)
-            .query(Integer.class)
+            .query((rs, n) -> new Resume(rs.getInt(1), rs.getInt(2)))
             .single();
     BatchLoader.ImportRun run =
         new BatchLoader.ImportRun(importId, (UUID) row.get("owner_agency_id"), actor);
@@ -129,7 +133,7 @@ public class RegistryImport {
     progress.put(importId, counter.summary(false));
     Map<String, Long> employers = new HashMap<>();
     BlockingQueue<Parsed> queue = new ArrayBlockingQueue<>(2);
-    Future<?> reading = readers.submit(() -> read(file, committed, queue));
+    Future<?> reading = readers.submit(() -> read(file, resume, queue));
     try {
       for (Parsed next = take(queue); next != Parsed.END; next = take(queue)) {
         if (next.failure() != null) {
@@ -140,8 +144,12 @@ public class RegistryImport {
     } catch (RuntimeException e) {
       reading.cancel(true);
       queue.clear();
-      jdbc.sql("update registry.import set status = 'FAILED' where id = ? and status = 'RUNNING'")
-          .param(importId)
+      String key = e instanceof ImportFileException f ? f.messageKey() : "import.failed";
+      String detail = e instanceof ImportFileException f ? f.detail() : null;
+      jdbc.sql(
+              "update registry.import set status = 'FAILED', failure_key = ?, failure_detail = ?"
+                  + " where id = ? and status = 'RUNNING'")
+          .params(key, detail, importId)
           .update();
       throw e;
     }
@@ -158,10 +166,10 @@ public class RegistryImport {
   }
 
   /**
-   * Reads and checks the file a batch ahead of the loading. Batches committed by an earlier run are
-   * only counted.
+   * Reads and checks the file a batch ahead of the loading. Rows an earlier run committed are only
+   * counted.
    */
-  private void read(Path file, int committed, BlockingQueue<Parsed> out) {
+  private void read(Path file, Resume resume, BlockingQueue<Parsed> out) {
     try (Reader reader = utf8(file);
         CSVParser csv =
             CSVFormat.DEFAULT
@@ -172,17 +180,29 @@ public class RegistryImport {
                 .get()
                 .parse(reader)) {
       Map<Column, Integer> columns = columns(csv.getHeaderNames());
-      int batchNo = 0;
+      int batchNo = resume.batch();
+      int skipped = 0;
       List<CSVRecord> records = new ArrayList<>(batchSize);
       for (CSVRecord record : csv) {
+        if (record.getRecordNumber() + 1 <= resume.row()) {
+          skipped++;
+          continue;
+        }
+        if (skipped > 0) {
+          put(out, new Parsed(null, skipped, null));
+          skipped = 0;
+        }
         records.add(record);
         if (records.size() == batchSize) {
-          put(out, parse(++batchNo, committed, records, columns));
+          put(out, parse(++batchNo, records, columns));
           records.clear();
         }
       }
+      if (skipped > 0) {
+        put(out, new Parsed(null, skipped, null));
+      }
       if (!records.isEmpty()) {
-        put(out, parse(++batchNo, committed, records, columns));
+        put(out, parse(++batchNo, records, columns));
       }
       put(out, Parsed.END);
     } catch (ImportFileException e) {
@@ -201,11 +221,7 @@ public class RegistryImport {
     }
   }
 
-  private Parsed parse(
-      int batchNo, int committed, List<CSVRecord> records, Map<Column, Integer> columns) {
-    if (batchNo <= committed) {
-      return new Parsed(null, records.size(), null);
-    }
+  private Parsed parse(int batchNo, List<CSVRecord> records, Map<Column, Integer> columns) {
     int first = (int) records.get(0).getRecordNumber() + 1;
     int last = (int) records.get(records.size() - 1).getRecordNumber() + 1;
     List<ParsedRow> accepted = new ArrayList<>(records.size());
@@ -245,6 +261,9 @@ public class RegistryImport {
     counter.add(parsed.rows(), counts);
     progress.put(run.id(), counter.summary(false));
   }
+
+  /** Where an earlier run of the same import stopped: its last batch and last committed row. */
+  private record Resume(int batch, int row) {}
 
   /** A parsed batch handed from the reading thread to the loading one, or the end, or a failure. */
   private record Parsed(BatchLoader.Batch batch, int rows, ImportFileException failure) {

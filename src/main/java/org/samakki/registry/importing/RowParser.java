@@ -21,6 +21,7 @@ import org.samakki.linkage.DocumentNumber;
 import org.samakki.linkage.DocumentType;
 import org.samakki.linkage.NameNormaliser;
 import org.samakki.linkage.PartialDate;
+import org.samakki.linkage.TitledName;
 import org.samakki.registry.Sector;
 import org.samakki.registry.records.NameKeys;
 import org.samakki.registry.schemes.SchemeCatalog;
@@ -60,9 +61,13 @@ final class RowParser {
 
   Outcome parse(int rowNumber, Map<Column, String> cells) {
     Row row = new Row(cells);
-    String given = row.text(Column.GIVEN_NAME);
+    // a title written in front of the name (U, Daw, นาย, Mr...) is kept apart from it
+    TitledName titledGiven = TitledName.of(row.text(Column.GIVEN_NAME));
+    TitledName titledNative = TitledName.of(row.text(Column.NAME_NATIVE));
+    String given = titledGiven.name();
     String family = row.text(Column.FAMILY_NAME);
-    String nativeName = row.text(Column.NAME_NATIVE);
+    String nativeName = titledNative.name();
+    String honorific = titledGiven.title() != null ? titledGiven.title() : titledNative.title();
     if (given == null && family == null && nativeName == null) {
       row.problem(Column.GIVEN_NAME, "noName", "");
     }
@@ -96,6 +101,7 @@ final class RowParser {
             family,
             nativeName,
             nativeName == null ? null : NameNormaliser.detectScript(nativeName).name(),
+            honorific,
             row.sex(),
             row.birth(),
             nationality,

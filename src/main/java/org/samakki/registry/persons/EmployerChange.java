@@ -8,13 +8,6 @@ import java.util.Set;
 import org.samakki.access.AccessControl;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
-import org.samakki.registry.StatusChanged;
-import org.samakki.registry.status.Reason;
-import org.samakki.registry.status.StatusPeriod;
-import org.samakki.registry.statuses.DerivedWorker;
-import org.samakki.registry.statuses.StatusDerivation;
-import org.samakki.registry.statuses.StatusStore;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +25,7 @@ public class EmployerChange {
   private final JdbcClient jdbc;
   private final PersonFiles files;
   private final AccessControl access;
-  private final StatusDerivation derivation;
-  private final StatusStore statuses;
-  private final ApplicationEventPublisher events;
+  private final StatusRefresh refresh;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -42,17 +33,13 @@ public class EmployerChange {
       JdbcClient jdbc,
       PersonFiles files,
       AccessControl access,
-      StatusDerivation derivation,
-      StatusStore statuses,
-      ApplicationEventPublisher events,
+      StatusRefresh refresh,
       AuditTrail audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.files = files;
     this.access = access;
-    this.derivation = derivation;
-    this.statuses = statuses;
-    this.events = events;
+    this.refresh = refresh;
     this.audit = audit;
     this.clock = clock;
   }
@@ -86,6 +73,13 @@ public class EmployerChange {
             Set.of(),
             false));
     access.requireWritable("registration", FIELDS);
+    LocalDate today = LocalDate.now(clock);
+    if (report.startedOn().isAfter(today)) {
+      throw new IllegalArgumentException("employerChange.start.invalid");
+    }
+    if (report.reportedOn() != null && report.reportedOn().isAfter(today)) {
+      throw new IllegalArgumentException("employerChange.reported.invalid");
+    }
     var latest =
         jdbc.sql(
                 "select * from registry.registration where person_id = ? order by registered_on desc, id desc limit 1")
@@ -133,7 +127,7 @@ public class EmployerChange {
     audit.record(
         AuditRecord.change(
             "EMPLOYER_CHANGE", "registration", Long.toString(id), List.copyOf(FIELDS)));
-    rederive(personId);
+    refresh.rederive(personId);
   }
 
   private long employer(String name, java.util.UUID agency) {
@@ -151,31 +145,5 @@ public class EmployerChange {
                   .update();
               return id;
             });
-  }
-
-  private void rederive(long personId) {
-    String before =
-        jdbc.sql(
-                "select status || ':' || array_to_string(reasons, ',') from registry.worker_status where person_id = ?")
-            .param(personId)
-            .query(String.class)
-            .optional()
-            .orElse("");
-    LocalDate today = derivation.today();
-    List<DerivedWorker> derived = derivation.derive(Set.of(personId), today);
-    statuses.replace(derived, today);
-    StatusPeriod now = derived.get(0).timeline().current();
-    List<String> reasons = now.status().reasons().stream().map(Reason::name).toList();
-    String after = now.status().kind().name() + ":" + String.join(",", reasons);
-    if (!after.equals(before)) {
-      events.publishEvent(
-          new StatusChanged(
-              personId,
-              before.isEmpty() ? null : before.split(":")[0],
-              now.status().kind().name(),
-              reasons,
-              now.from(),
-              now.status().nextDeadline()));
-    }
   }
 }

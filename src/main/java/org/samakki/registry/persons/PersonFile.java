@@ -1,5 +1,7 @@
 package org.samakki.registry.persons;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,8 @@ public record PersonFile(
     boolean showsRegistrations) {
 
   public PersonFile {
-    person = Map.copyOf(person);
+    // fields without a value stay, as nulls: Map.copyOf would refuse them
+    person = Collections.unmodifiableMap(new LinkedHashMap<>(person));
     documents = List.copyOf(documents);
     registrations = List.copyOf(registrations);
     statusHistory = List.copyOf(statusHistory);

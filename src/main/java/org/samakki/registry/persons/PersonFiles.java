@@ -1,5 +1,6 @@
 package org.samakki.registry.persons;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,9 @@ import org.samakki.access.RecordFacts;
 import org.samakki.access.RecordNotFoundException;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
+import org.samakki.registry.status.DerivedStatus;
+import org.samakki.registry.statuses.StatusDerivation;
+import org.samakki.registry.statuses.StatusOn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +31,16 @@ public class PersonFiles {
   private final AccessControl access;
   private final AgencyDirectory agencies;
   private final AuditTrail audit;
+  private final StatusDerivation derivation;
 
   PersonFiles(
-      RegistryReads reads, AccessControl access, AgencyDirectory agencies, AuditTrail audit) {
+      RegistryReads reads,
+      AccessControl access,
+      AgencyDirectory agencies,
+      AuditTrail audit,
+      StatusDerivation derivation) {
     this.reads = reads;
+    this.derivation = derivation;
     this.access = access;
     this.agencies = agencies;
     this.audit = audit;
@@ -38,26 +48,76 @@ public class PersonFiles {
 
   @Transactional
   public PersonFile read(long id) {
+    Map<String, Object> person = person(id);
+    List<Map<String, Object>> documents = part("document", reads.documents(id), DocumentView::id);
+    List<Map<String, Object>> registrations =
+        part("registration", reads.registrations(id), RegistrationView::id);
+    boolean showsStatus = access.can("worker-status", "read");
+    List<Map<String, Object>> history = showsStatus ? history(id) : List.of();
+    return new PersonFile(
+        person, documents, registrations, history, showsStatus, access.can("registration", "read"));
+  }
+
+  /** The person's own fields the reader may see. */
+  @Transactional
+  public Map<String, Object> person(long id) {
     RegistryReads.PersonRow row = visible(id, "read");
     Map<String, Object> person = access.readable(PERSON, withAgency(row));
     audit.record(
         AuditRecord.read("VIEW", PERSON, List.of(Long.toString(id)), List.copyOf(person.keySet())));
-    List<Map<String, Object>> documents = part("document", reads.documents(id), DocumentView::id);
-    List<Map<String, Object>> registrations =
-        part("registration", reads.registrations(id), RegistrationView::id);
+    return person;
+  }
+
+  @Transactional
+  public List<Map<String, Object>> documents(long id) {
+    visible(id, "read");
+    access.require("document", "read");
+    return part("document", reads.documents(id), DocumentView::id);
+  }
+
+  @Transactional
+  public List<Map<String, Object>> registrations(long id) {
+    visible(id, "read");
+    access.require("registration", "read");
+    return part("registration", reads.registrations(id), RegistrationView::id);
+  }
+
+  /** The status periods, oldest first. */
+  @Transactional
+  public List<Map<String, Object>> statusHistory(long id) {
+    visible(id, "read");
+    access.require("worker-status", "read");
+    return history(id);
+  }
+
+  private List<Map<String, Object>> history(long id) {
     List<Map<String, Object>> history = new ArrayList<>();
-    boolean showsStatus = access.can("worker-status", "read");
-    if (showsStatus) {
-      reads.periods(id).forEach(p -> history.add(access.readable("worker-status", p)));
-      audit.record(
-          AuditRecord.read(
-              "VIEW",
-              "worker-status",
-              List.of(Long.toString(id)),
-              List.copyOf(access.readableFields("worker-status"))));
-    }
-    return new PersonFile(
-        person, documents, registrations, history, showsStatus, access.can("registration", "read"));
+    reads.periods(id).forEach(p -> history.add(access.readable("worker-status", p)));
+    audit.record(
+        AuditRecord.read(
+            "VIEW",
+            "worker-status",
+            List.of(Long.toString(id)),
+            List.copyOf(access.readableFields("worker-status"))));
+    return history;
+  }
+
+  /**
+   * A worker's status on any day, past or future, derived afresh from their records; refused as
+   * missing outside the reader's scope, and audited.
+   */
+  @Transactional
+  public StatusOn statusOn(long id, LocalDate day) {
+    visible(id, "read");
+    access.require("worker-status", "read");
+    DerivedStatus status = derivation.statusOn(Set.of(id), day).get(id);
+    audit.record(
+        AuditRecord.read(
+            "VIEW",
+            "worker-status",
+            List.of(Long.toString(id)),
+            List.of("status", "reasons", "nextDeadline")));
+    return StatusOn.of(id, day, status);
   }
 
   /** The access facts of a person record: owning agency and area, for every module. */
@@ -95,6 +155,7 @@ public class PersonFiles {
     return new PersonView(
         v.id(),
         v.personRef(),
+        v.honorific(),
         v.givenName(),
         v.familyName(),
         v.nameNative(),

@@ -47,7 +47,7 @@ public class PersonSearch {
     }
     StringBuilder sql =
         new StringBuilder(
-            "select p.id, p.person_ref, p.given_name, p.family_name, p.name_native, p.native_script, p.sex,"
+            "select p.id, p.person_ref, p.honorific, p.given_name, p.family_name, p.name_native, p.native_script, p.sex,"
                 + " p.birth_year, p.birth_month, p.birth_day, p.nationality, p.phone, p.email, p.language,"
                 + " p.area_code, p.owner_agency_id, ws.status from registry.person p"
                 + " left join registry.worker_status ws on ws.person_id = p.id where true");
@@ -100,6 +100,7 @@ public class PersonSearch {
                   new PersonView(
                       Long.toString(id),
                       rs.getString("person_ref"),
+                      rs.getString("honorific"),
                       rs.getString("given_name"),
                       rs.getString("family_name"),
                       rs.getString("name_native"),

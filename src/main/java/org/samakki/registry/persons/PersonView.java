@@ -8,6 +8,7 @@ import org.samakki.access.PolicyResource;
 public record PersonView(
     String id,
     String personRef,
+    String honorific,
     String givenName,
     String familyName,
     String nameNative,

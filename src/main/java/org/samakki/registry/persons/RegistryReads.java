@@ -157,6 +157,7 @@ class RegistryReads {
         new PersonView(
             Long.toString(rs.getLong("id")),
             rs.getString("person_ref"),
+            rs.getString("honorific"),
             rs.getString("given_name"),
             rs.getString("family_name"),
             rs.getString("name_native"),

@@ -3,8 +3,10 @@ package org.samakki.registry.persons;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.samakki.access.AccessControl;
 import org.samakki.access.Actor;
 import org.samakki.access.Scope;
@@ -56,6 +58,19 @@ public class Worklists {
       String employerName,
       String sector) {}
 
+  /** Reads “within N days” as typed: a whole number from 1 to 365. */
+  public static int days(String text) {
+    try {
+      int days = Integer.parseInt(text == null ? "" : text.strip());
+      if (days >= 1 && days <= 365) {
+        return days;
+      }
+    } catch (NumberFormatException e) {
+      // the message below says what is expected
+    }
+    throw new IllegalArgumentException("worklist.days.invalid");
+  }
+
   @Transactional
   public List<Entry> expiring(int withinDays, Filter filter, LocalDate today) {
     if (withinDays < 1 || withinDays > 365) {
@@ -80,6 +95,35 @@ public class Worklists {
       params.add(reason.name());
     }
     return run(where, params, filter, "ws.since desc");
+  }
+
+  /** An employer's workers, the most urgent first. */
+  @Transactional
+  public List<Entry> ofEmployer(long employer) {
+    return run(
+        "true",
+        new ArrayList<>(),
+        new Filter(null, null, employer, null, null),
+        "case ws.status when 'IRREGULAR' then 0 when 'GRACE' then 1 when 'EXPIRING' then 2 else 3 end,"
+            + " ws.next_deadline nulls last");
+  }
+
+  /** How many of an employer's workers the reader may see are in each status. */
+  @Transactional(readOnly = true)
+  public Map<String, Long> statusesOfEmployer(long employer) {
+    access.require("worker-status", "list");
+    List<Object> params = new ArrayList<>(List.of(employer));
+    StringBuilder sql =
+        new StringBuilder(
+            "select ws.status, count(*) from registry.worker_status ws where ws.employer_id = ?");
+    scope(sql, params);
+    sql.append(" group by ws.status");
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.sql(sql.toString())
+        .params(params)
+        .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+        .list();
+    return counts;
   }
 
   private List<Entry> run(String where, List<Object> params, Filter filter, String order) {

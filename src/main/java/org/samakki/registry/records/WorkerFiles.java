@@ -3,7 +3,9 @@ package org.samakki.registry.records;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.samakki.registry.status.EntitlementKind;
 import org.samakki.registry.status.WorkerFile;
 
@@ -17,9 +19,18 @@ public final class WorkerFiles {
     List<WorkerFile.Registration> regs = new ArrayList<>();
     List<WorkerFile.Entitlement> entitlements = new ArrayList<>();
     List<WorkerFile.Employment> employment = new ArrayList<>();
-    for (RegistrationFacts r : registrations) {
+    Map<String, RegistrationFacts> permits = new HashMap<>();
+    for (RegistrationFacts r : byDay(registrations)) {
       LocalDate on = r.registeredOn();
-      regs.add(new WorkerFile.Registration(r.schemeKey(), on, r.sector()));
+      RegistrationFacts amended = permits.get(r.schemeKey());
+      if (continues(r, amended)) {
+        // a new employer on the same permit amends the registration; it is not a new one, so the
+        // scheme's application window is the original registration's
+        regs.add(new WorkerFile.Registration(r.schemeKey(), amended.registeredOn(), r.sector()));
+      } else {
+        regs.add(new WorkerFile.Registration(r.schemeKey(), on, r.sector()));
+        permits.put(r.schemeKey(), r);
+      }
       if (r.workPermitEnd() != null) {
         LocalDate start = r.workPermitStart() == null ? on : r.workPermitStart();
         entitlements.add(
@@ -53,6 +64,21 @@ public final class WorkerFiles {
     List<WorkerFile.Passport> passports =
         passportExpiries.stream().map(WorkerFile.Passport::new).toList();
     return new WorkerFile(nationality, regs, entitlements, employment, passports);
+  }
+
+  /** A row with the same permit (same scheme, same end, starting within it) as an earlier one. */
+  private static boolean continues(RegistrationFacts row, RegistrationFacts earlier) {
+    return earlier != null
+        && row.workPermitEnd() != null
+        && row.workPermitEnd().equals(earlier.workPermitEnd())
+        && !row.registeredOn().isBefore(earlier.registeredOn())
+        && !row.registeredOn().isAfter(earlier.workPermitEnd());
+  }
+
+  private static List<RegistrationFacts> byDay(List<RegistrationFacts> registrations) {
+    return registrations.stream()
+        .sorted(Comparator.comparing(RegistrationFacts::registeredOn))
+        .toList();
   }
 
   /** The first day worth a status: the first registration (or nothing registered yet). */

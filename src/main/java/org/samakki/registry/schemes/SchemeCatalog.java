@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.samakki.audit.AuditRecord;
+import org.samakki.audit.AuditTrail;
 import org.samakki.registry.status.Scheme;
 import org.samakki.registry.status.SchemeBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +25,13 @@ public class SchemeCatalog {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditTrail audit;
   private final JsonMapper json = JsonMapper.builder().build();
   private final AtomicReference<List<Scheme>> cache = new AtomicReference<>();
 
-  SchemeCatalog(JdbcClient jdbc, Clock clock) {
+  SchemeCatalog(JdbcClient jdbc, Clock clock, AuditTrail audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -110,6 +114,8 @@ public class SchemeCatalog {
             OffsetDateTime.now(clock),
             author)
         .update();
+    audit.record(
+        AuditRecord.change("CREATE", "registration-scheme", scheme.key(), List.of("document")));
     cache.set(null);
     return scheme;
   }

@@ -3,12 +3,10 @@ package org.samakki.registry.statuses;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.samakki.Command;
 import org.samakki.CommandArguments;
 import org.samakki.registry.status.DerivedStatus;
-import org.samakki.registry.status.Reason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,19 +50,7 @@ class StatusCommand implements Command {
             .orElseThrow(
                 () -> new IllegalArgumentException("No worker has a document numbered " + number));
     DerivedStatus status = derivation.statusOn(Set.of(person), day).get(person);
-    out.println(
-        json.writeValueAsString(
-            Map.of(
-                "personId",
-                person,
-                "asOf",
-                day.toString(),
-                "status",
-                status.kind().name(),
-                "reasons",
-                status.reasons().stream().map(Reason::name).toList(),
-                "nextDeadline",
-                status.nextDeadline() == null ? "" : status.nextDeadline().toString())));
+    out.println(json.writeValueAsString(StatusOn.of(person, day, status)));
     return 0;
   }
 

@@ -60,6 +60,11 @@ public class StatusDerivation {
                     f.personId(),
                     engine.derive(
                         WorkerFiles.of(f.nationality(), f.registrations(), f.passports()), day)));
+    for (Long id : personIds) {
+      // a person with no registration at all is derived from an empty file, not left out
+      statuses.computeIfAbsent(
+          id, none -> engine.derive(WorkerFiles.of(null, List.of(), List.of()), day));
+    }
     return statuses;
   }
 

@@ -1,17 +1,24 @@
 package org.samakki.registry.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.samakki.access.AccessControl;
 import org.samakki.registry.Sector;
 import org.samakki.registry.persons.EmployerChange;
+import org.samakki.registry.persons.EmployerFiles;
+import org.samakki.registry.persons.PersonFile;
 import org.samakki.registry.persons.PersonFiles;
 import org.samakki.registry.persons.PersonSearch;
 import org.samakki.registry.persons.RegistryOverview;
 import org.samakki.registry.persons.SearchQuery;
 import org.samakki.registry.persons.Worklists;
 import org.samakki.registry.status.Reason;
+import org.samakki.registry.status.StatusKind;
 import org.samakki.registry.statuses.StatusDerivation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,36 +28,45 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The registry's pages: the officer's overview, search, a person's file, worklists. */
+/** The registry's pages: the overview, search, a person's file, an employer, worklists. */
 @Controller
 class RegistryController {
 
   private final RegistryOverview overview;
   private final PersonSearch search;
   private final PersonFiles files;
+  private final EmployerFiles employers;
   private final Worklists worklists;
   private final EmployerChange employerChange;
   private final StatusDerivation derivation;
+  private final AccessControl access;
+  private final TypedDates dates;
 
   RegistryController(
       RegistryOverview overview,
       PersonSearch search,
       PersonFiles files,
+      EmployerFiles employers,
       Worklists worklists,
       EmployerChange employerChange,
-      StatusDerivation derivation) {
+      StatusDerivation derivation,
+      AccessControl access,
+      TypedDates dates) {
     this.overview = overview;
     this.search = search;
     this.files = files;
+    this.employers = employers;
     this.worklists = worklists;
     this.employerChange = employerChange;
     this.derivation = derivation;
+    this.access = access;
+    this.dates = dates;
   }
 
   @GetMapping("/registry")
   String home(Model model) {
+    model.addAttribute("today", derivation.today());
     model.addAttribute("counts", overview.counts(derivation.today()));
-    model.addAttribute("reasons", Reason.values());
     return "registry/home";
   }
 
@@ -65,12 +81,24 @@ class RegistryController {
   String search(
       @RequestParam(name = "name", required = false) String name,
       @RequestParam(name = "documentNumber", required = false) String document,
-      @RequestParam(name = "birthYear", required = false) Integer birthYear,
+      @RequestParam(name = "birthYear", required = false) String birthYear,
       @RequestParam(name = "nationality", required = false) String nationality,
       @RequestParam(name = "areaCode", required = false) String area,
-      Model model) {
-    SearchQuery query = new SearchQuery(name, document, birthYear, nationality, area);
+      Model model,
+      HttpServletResponse response) {
+    Integer year = year(birthYear);
+    SearchQuery query = new SearchQuery(name, document, year, nationality, area);
     model.addAttribute("query", query);
+    model.addAttribute("limit", PersonSearch.LIMIT);
+    if (birthYear != null && !birthYear.isBlank() && year == null) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute("problem", "registry.search.birthYear.invalid");
+      return "registry/search";
+    }
+    if (query.isEmpty()) {
+      model.addAttribute("problem", "registry.search.empty");
+      return "registry/search";
+    }
     model.addAttribute("results", search.search(query));
     model.addAttribute("searched", true);
     return "registry/search";
@@ -78,8 +106,16 @@ class RegistryController {
 
   @GetMapping("/registry/persons/{id}")
   String person(@PathVariable long id, Model model) {
-    model.addAttribute("file", files.read(id));
-    model.addAttribute("today", derivation.today());
+    PersonFile file = files.read(id);
+    List<Map<String, Object>> newestFirst = new ArrayList<>(file.statusHistory());
+    Collections.reverse(newestFirst);
+    model.addAttribute("file", file);
+    model.addAttribute("history", newestFirst);
+    model.addAttribute(
+        "drawing", Charts.draw(file.registrations(), file.statusHistory(), derivation.today()));
+    model.addAttribute("statuses", StatusKind.values());
+    model.addAttribute(
+        "canReportChange", file.showsRegistrations() && access.can("registration", "update"));
     return "registry/person";
   }
 
@@ -87,12 +123,13 @@ class RegistryController {
   String reportEmployerChange(
       @PathVariable long id,
       @RequestParam(name = "employerName", required = false) String employer,
-      @RequestParam(name = "startedOn", required = false) LocalDate started,
-      @RequestParam(name = "reportedOn", required = false) LocalDate reported,
+      @RequestParam(name = "startedOn", required = false) String started,
+      @RequestParam(name = "reportedOn", required = false) String reported,
       Model model,
       HttpServletResponse response) {
     try {
-      employerChange.record(id, new EmployerChange.Report(employer, started, reported));
+      employerChange.record(
+          id, new EmployerChange.Report(employer, dates.read(started), dates.read(reported)));
       return "redirect:/registry/persons/" + id + "?changed";
     } catch (IllegalArgumentException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -101,20 +138,28 @@ class RegistryController {
     }
   }
 
+  @GetMapping("/registry/employers/{id}")
+  String employer(@PathVariable long id, Model model) {
+    model.addAttribute("file", employers.read(id));
+    model.addAttribute("statuses", StatusKind.values());
+    model.addAttribute("page", Worklists.PAGE);
+    return "registry/employer";
+  }
+
   @GetMapping("/registry/worklists/expiring")
   String expiring(
-      @RequestParam(name = "days", defaultValue = "30") int days,
+      @RequestParam(name = "days", defaultValue = "30") String days,
       @RequestParam(name = "province", required = false) String province,
       @RequestParam(name = "district", required = false) String district,
       @RequestParam(name = "sector", required = false) String sector,
       @RequestParam(name = "nationality", required = false) String nationality,
-      @RequestParam(name = "employer", required = false) Long employer,
-      Model model) {
+      @RequestParam(name = "employer", required = false) String employer,
+      Model model,
+      HttpServletResponse response) {
     Worklists.Filter filter = filter(province, district, employer, sector, nationality);
-    model.addAttribute(
-        "entries",
-        worklists.expiring(Math.max(1, Math.min(days, 365)), filter, derivation.today()));
-    model.addAttribute("days", days);
+    int within = Worklists.days(days);
+    model.addAttribute("entries", worklists.expiring(within, filter, derivation.today()));
+    model.addAttribute("days", within);
     return worklist(model, "expiring", filter);
   }
 
@@ -125,7 +170,7 @@ class RegistryController {
       @RequestParam(name = "district", required = false) String district,
       @RequestParam(name = "sector", required = false) String sector,
       @RequestParam(name = "nationality", required = false) String nationality,
-      @RequestParam(name = "employer", required = false) Long employer,
+      @RequestParam(name = "employer", required = false) String employer,
       Model model) {
     Optional<Reason> why =
         Arrays.stream(Reason.values()).filter(r -> r.name().equals(reason)).findFirst();
@@ -138,17 +183,39 @@ class RegistryController {
   private String worklist(Model model, String kind, Worklists.Filter filter) {
     model.addAttribute("kind", kind);
     model.addAttribute("filter", filter);
+    model.addAttribute("page", Worklists.PAGE);
     model.addAttribute("sectors", Sector.values());
     model.addAttribute(
         "reasons",
-        Arrays.stream(Reason.values()).filter(r -> r.kind().name().equals("IRREGULAR")).toList());
+        Arrays.stream(Reason.values()).filter(r -> r.kind() == StatusKind.IRREGULAR).toList());
     return "registry/worklist";
   }
 
-  private static Worklists.Filter filter(
-      String province, String district, Long employer, String sector, String nationality) {
+  static Worklists.Filter filter(
+      String province, String district, String employer, String sector, String nationality) {
     return new Worklists.Filter(
-        blank(province), blank(district), employer, blank(sector), blank(nationality));
+        blank(province), blank(district), employerId(employer), blank(sector), blank(nationality));
+  }
+
+  private static Long employerId(String text) {
+    try {
+      return blank(text) == null ? null : Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("worklist.employer.invalid");
+    }
+  }
+
+  private static Integer year(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      int year = Integer.parseInt(text.strip());
+      int gregorian = year > 2400 ? year - 543 : year;
+      return gregorian >= 1900 && gregorian <= 2100 ? gregorian : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static String blank(String text) {

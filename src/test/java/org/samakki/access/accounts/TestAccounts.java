@@ -19,8 +19,10 @@ public final class TestAccounts {
   private final Users users;
   private final AccessPolicy policy;
   private final Clock clock;
+  private final ApplicationContext context;
 
   public TestAccounts(ApplicationContext context) {
+    this.context = context;
     this.agencies = context.getBean(Agencies.class);
     this.users = context.getBean(Users.class);
     this.policy = context.getBean(AccessPolicy.class);
@@ -30,6 +32,11 @@ public final class TestAccounts {
         passwordHash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
       }
     }
+  }
+
+  /** The application the accounts live in, for fixtures of other modules. */
+  public ApplicationContext context() {
+    return context;
   }
 
   /** A user made for a test: the account, its agency, and its second-factor secret if any. */

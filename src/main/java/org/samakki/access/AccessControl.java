@@ -143,8 +143,10 @@ public class AccessControl {
     return switch (scope) {
       case ALL -> true;
       case AREA -> actor.covers(record.areaCode());
+      // a record of the whole agency (no area, such as an import) is seen by all its members
       case AGENCY ->
-          actor.agencyId().equals(record.ownerAgencyId()) && actor.covers(record.areaCode());
+          actor.agencyId().equals(record.ownerAgencyId())
+              && (record.areaCode() == null || actor.covers(record.areaCode()));
       case TEAM ->
           actor.teamId() != null
               && actor.teamId().equals(record.teamId())

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.samakki.ProblemExplanation;
 import org.samakki.RequestIds;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
@@ -58,10 +59,24 @@ class ShellConfiguration implements WebMvcConfigurer {
         attributes.put("requestId", RequestIds.current());
         attributes.put("kind", kind);
         attributes.put("title", messages.getMessage("error." + kind + ".title", null, locale));
-        attributes.put("detail", messages.getMessage("error." + kind + ".text", null, locale));
+        String problem = problem(request);
+        attributes.put("problem", problem);
+        attributes.put(
+            "detail",
+            problem != null
+                ? problem
+                : messages.getMessage("error." + kind + ".text", null, locale));
         return attributes;
       }
     };
+  }
+
+  /** The reason a module gave for refusing the request, if it gave one. */
+  private static String problem(WebRequest request) {
+    return request instanceof NativeWebRequest nativeRequest
+            && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest
+        ? ProblemExplanation.of(servletRequest).orElse(null)
+        : null;
   }
 
   private static Locale locale(WebRequest request, LocaleResolver locales) {

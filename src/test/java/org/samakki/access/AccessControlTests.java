@@ -266,17 +266,6 @@ class AccessControlTests {
   }
 
   private WebClient signedIn(TestUser user) {
-    WebClient browser = new WebClient(port);
-    browser.submit(
-        "/sign-in",
-        "/sign-in",
-        Map.of("username", user.username(), "password", TestAccounts.PASSWORD));
-    if (user.totpSecret() != null) {
-      browser.submit(
-          "/sign-in/second-factor",
-          "/sign-in/second-factor",
-          Map.of("code", codes.currentCode(user.totpSecret())));
-    }
-    return browser;
+    return TestSignIn.browser(port, user, codes);
   }
 }

@@ -18,6 +18,7 @@ import org.samakki.access.accounts.Agency;
 import org.samakki.access.accounts.TestAccounts;
 import org.samakki.access.accounts.TestAccounts.TestUser;
 import org.samakki.access.signin.SecondFactor;
+import org.samakki.access.signin.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -179,17 +180,6 @@ class XssTests {
   }
 
   private WebClient signedIn(TestUser user) {
-    WebClient browser = new WebClient(port);
-    browser.submit(
-        "/sign-in",
-        "/sign-in",
-        Map.of("username", user.username(), "password", TestAccounts.PASSWORD));
-    if (user.totpSecret() != null) {
-      browser.submit(
-          "/sign-in/second-factor",
-          "/sign-in/second-factor",
-          Map.of("code", codes.currentCode(user.totpSecret())));
-    }
-    return browser;
+    return TestSignIn.browser(port, user, codes);
   }
 }

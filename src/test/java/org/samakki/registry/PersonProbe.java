@@ -45,7 +45,7 @@ public class PersonProbe implements ResourceProbe {
       case "phone" -> "+66 81 234 5678";
       case "email" -> "worker@example.org";
       case "language" -> "my";
-      case "personRef" -> "REF-1";
+      case "personRef" -> "REF-" + System.nanoTime();
       default -> "x";
     };
   }

@@ -84,6 +84,14 @@ public class PersonChanges {
     for (Map.Entry<String, Object> change : changes.entrySet()) {
       set(columns, change.getKey(), text(change.getValue()));
     }
+    if (columns.get("person_ref") != null
+        && jdbc.sql(
+                "select exists (select 1 from registry.person where person_ref = ? and id <> ?)")
+            .params(columns.get("person_ref"), id)
+            .query(Boolean.class)
+            .single()) {
+      throw new IllegalArgumentException("person.personRef.taken");
+    }
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("update registry.person set updated_at = ?");
     params.add(OffsetDateTime.now(clock));

@@ -1,15 +1,17 @@
 package org.samakki.registry.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
+import org.samakki.ProblemExplanation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Input the registry's pages refuse: a page with status 422 that says what was wrong in the
+ * Input the registry's pages refuse: the shell's error page with status 422 and the reason in the
  * reader's language; never a stack trace. Registry services signal such input with an {@link
  * IllegalArgumentException} whose message is a message key.
  */
@@ -23,16 +25,17 @@ class RegistryErrors {
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
-  String refused(
-      IllegalArgumentException e, HttpServletResponse response, Locale locale, Model model) {
+  void refused(
+      IllegalArgumentException e,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale)
+      throws IOException {
+    String general = messages.getMessage("error.422.text", null, locale);
     String key =
-        e.getMessage() != null && e.getMessage().matches("[a-zA-Z.]+")
-            ? e.getMessage()
-            : "error.400.text";
-    String text =
-        messages.getMessage(key, null, messages.getMessage("error.400.text", null, locale), locale);
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    model.addAttribute("problemText", text);
-    return "registry/problem";
+        e.getMessage() != null && e.getMessage().matches("[a-zA-Z.]+") ? e.getMessage() : null;
+    ProblemExplanation.attach(
+        request, key == null ? general : messages.getMessage(key, null, general, locale));
+    response.sendError(HttpStatus.UNPROCESSABLE_CONTENT.value());
   }
 }

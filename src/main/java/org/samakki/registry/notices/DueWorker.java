@@ -56,14 +56,14 @@ record DueWorker(
   }
 
   /**
-   * The name to address the worker by: the name in their own script in their language, else the
-   * Latin one; null when none is recorded.
+   * The name to address the worker by: the name in their own script when the notice is written in
+   * that script (“အောင်ကျော်မိုး” in Burmese), else the Latin one; null when none is recorded.
    */
   String nameIn(String languageTag) {
     String latin = latinName();
-    boolean preferNative = !"en".equals(languageTag) || latin == null;
-    if (preferNative && nameNative != null && !nameNative.isBlank()) {
-      return nameNative.strip();
+    String own = nameNative == null || nameNative.isBlank() ? null : nameNative.strip();
+    if (own != null && (latin == null || writtenIn(own, languageTag))) {
+      return own;
     }
     return latin;
   }
@@ -86,6 +86,28 @@ record DueWorker(
     return number.length() < 2 * NUMBER_SHOWN
         ? null
         : number.substring(number.length() - NUMBER_SHOWN);
+  }
+
+  private static boolean writtenIn(String name, String languageTag) {
+    Character.UnicodeScript script;
+    switch (languageTag) {
+      case "my":
+        script = Character.UnicodeScript.MYANMAR;
+        break;
+      case "km":
+        script = Character.UnicodeScript.KHMER;
+        break;
+      case "lo":
+        script = Character.UnicodeScript.LAO;
+        break;
+      case "th":
+        script = Character.UnicodeScript.THAI;
+        break;
+      default:
+        script = Character.UnicodeScript.LATIN;
+    }
+    return name.codePoints().filter(Character::isLetter).findFirst().stream()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == script);
   }
 
   private String latinName() {

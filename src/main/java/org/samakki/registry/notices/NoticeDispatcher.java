@@ -121,7 +121,8 @@ class NoticeDispatcher {
       } else if (!warned.contains(channel.channel()) && outbox.waiting(channel.channel())) {
         warned.add(channel.channel());
         log.warn(
-            "{} notices wait in the outbox and are not sent: {}. They are kept until it is.",
+            "{} notices stay in the outbox unsent because {}; none is lost, they go out once it is"
+                + " set up",
             channel.channel(),
             why.get());
       }
@@ -149,24 +150,29 @@ class NoticeDispatcher {
 
   /** Records a failed attempt; true when the notice will be tried again. */
   private boolean failed(Notice notice, Failure failure) {
+    String outcome;
+    boolean again = false;
+    if (failure.permanent()) {
+      outbox.close(notice.id(), Outbox.FAILED, failure.description());
+      outcome = "the address was refused, not tried again";
+    } else if (notice.attempts() >= maxAttempts) {
+      outbox.close(notice.id(), Outbox.ABANDONED, failure.description());
+      outcome = "that was the last attempt, abandoned";
+    } else {
+      Instant next = clock.instant().plus(pause(notice.attempts()));
+      outbox.retry(notice.id(), failure.description(), next);
+      outcome = "next attempt at " + next;
+      again = true;
+    }
     log.warn(
-        "Notice {} ({} to {}) not delivered on attempt {}: {}",
+        "Notice {} ({} to {}) not delivered on attempt {}: {}; {}",
         notice.id(),
         notice.channel(),
         notice.recipient(),
         notice.attempts(),
-        failure.description());
-    if (failure.permanent()) {
-      outbox.close(notice.id(), Outbox.FAILED, failure.description());
-      return false;
-    }
-    if (notice.attempts() >= maxAttempts) {
-      outbox.close(notice.id(), Outbox.ABANDONED, failure.description());
-      return false;
-    }
-    outbox.retry(
-        notice.id(), failure.description(), clock.instant().plus(pause(notice.attempts())));
-    return true;
+        failure.description(),
+        outcome);
+    return again;
   }
 
   /** The pause after a failed attempt: the first pause, doubled each time, never over the cap. */

@@ -24,8 +24,6 @@ import org.samakki.ClockControl;
 import org.samakki.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.mail.properties.mail.smtp.timeout=5000",
       "samakki.registry.notices.mail-from=Samakki <notices@samakki.test>"
     })
-@Import({ClockControl.class, NoticeTestContext.Texts.class})
+@Import({ClockControl.class, TextGatewayConfiguration.class})
 abstract class NoticeTestContext {
 
   static final int SMTP_PORT = freePort();
@@ -126,14 +124,6 @@ abstract class NoticeTestContext {
       }
       sent.add(new Text(phoneNumber, text));
       return "sms-" + sent.size();
-    }
-  }
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class Texts {
-    @Bean
-    RecordingGateway recordingGateway() {
-      return new RecordingGateway();
     }
   }
 

@@ -3,6 +3,7 @@ package org.samakki.registry.notices;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +36,7 @@ class NoticePlanner {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final List<Integer> leadDays;
+  private final int keepDays;
 
   NoticePlanner(
       JdbcClient jdbc,
@@ -43,7 +45,8 @@ class NoticePlanner {
       SmsChannel sms,
       TransactionTemplate transaction,
       Clock clock,
-      @Value("${samakki.registry.notices.lead-days:60,30,7}") String leadDays) {
+      @Value("${samakki.registry.notices.lead-days:60,30,7}") String leadDays,
+      @Value("${samakki.registry.notices.keep-days:90}") int keepDays) {
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.letters = letters;
@@ -51,6 +54,8 @@ class NoticePlanner {
     this.transaction = transaction;
     this.clock = clock;
     this.leadDays = leadDays(leadDays);
+    // a closed notice is kept until its deadline has passed, so that it cannot be queued again
+    this.keepDays = Math.max(keepDays, this.leadDays.get(0) + 1);
   }
 
   /** What a run planned: deadlines warned about from the day after {@code since} to {@code day}. */
@@ -62,12 +67,20 @@ class NoticePlanner {
       zone = "${samakki.time-zone}")
   void daily() {
     Plan plan = plan(LocalDate.now(clock));
+    int purged = purge();
     log.info(
-        "Deadline notices planned for {} to {}: {} workers due, {} notices queued",
+        "Deadline notices planned for {} to {}: {} workers due, {} notices queued, {} old ones"
+            + " deleted",
         plan.since().plusDays(1),
         plan.day(),
         plan.workers(),
-        plan.queued());
+        plan.queued(),
+        purged);
+  }
+
+  /** Deletes sent, failed and abandoned notices older than the days they are kept. */
+  int purge() {
+    return outbox.purge(clock.instant().minus(Duration.ofDays(keepDays)));
   }
 
   /** Queues the notices due on this day and on any day since the last run. */

@@ -190,6 +190,16 @@ class Outbox {
         .update();
   }
 
+  /**
+   * Deletes closed notices created before this moment: their text holds names and addresses, and
+   * the audit trail keeps that they were sent.
+   */
+  int purge(Instant before) {
+    return jdbc.sql("delete from registry.notice where status <> 'PENDING' and created_at < ?")
+        .param(utc(before))
+        .update();
+  }
+
   /** Whether notices for this channel are waiting, so that an idle channel is worth a warning. */
   boolean waiting(Channel channel) {
     return jdbc.sql(

@@ -2,6 +2,7 @@ package org.samakki.registry.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,30 @@ class NoticePlannerTests extends NoticeTestContext {
     planner.plan(today);
 
     assertThat(noticesOf(person)).extracting(n -> n.get("recipient")).containsExactly("WORKER");
+  }
+
+  @Test
+  void closedNoticesAreDeletedAfterTheirKeepingTimeAndWaitingOnesStay() {
+    LocalDate today = day(6);
+    today(today.minusDays(1));
+    planner.plan(today.minusDays(1));
+    long person = workers.add(Workers.Worker.burmese(today.plusDays(7)));
+    today(today);
+    planner.plan(today);
+    jdbc.sql(
+            "update registry.notice set status = 'SENT' where person_id = ? and recipient = 'WORKER'")
+        .param(person)
+        .update();
+
+    clock.advance(Duration.ofDays(89));
+    planner.purge();
+    assertThat(noticesOf(person)).hasSize(2);
+    clock.advance(Duration.ofDays(2));
+    planner.purge();
+
+    assertThat(noticesOf(person))
+        .extracting(n -> n.get("recipient") + " " + n.get("status"))
+        .containsExactly("EMPLOYER PENDING");
   }
 
   private List<Integer> leadDays(long person) {

@@ -31,13 +31,23 @@ public class AuditTrail {
   public AuditEntry record(AuditRecord what) {
     AuditContext current = context.getIfAvailable();
     AuditActor actor = current == null ? AuditActor.SYSTEM : current.actor();
-    return write(actor, what, current);
+    return write(actor, what, current, current == null ? null : current.purpose().orElse(null));
   }
 
   /** Records an action by a named actor, such as a failed sign-in or a scheduled job. */
   @Transactional(propagation = Propagation.REQUIRED)
   public AuditEntry record(AuditActor actor, AuditRecord what) {
-    return write(actor, what, context.getIfAvailable());
+    AuditContext current = context.getIfAvailable();
+    return write(actor, what, current, current == null ? null : current.purpose().orElse(null));
+  }
+
+  /**
+   * Records an action by a named actor for a stated purpose, such as a scheduled job that contacts
+   * people for the registration purpose outside any request.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public AuditEntry record(AuditActor actor, String purpose, AuditRecord what) {
+    return write(actor, what, context.getIfAvailable(), purpose);
   }
 
   @Transactional(readOnly = true)
@@ -57,7 +67,8 @@ public class AuditTrail {
     return new ChainVerifier(entries).verify();
   }
 
-  private AuditEntry write(AuditActor actor, AuditRecord what, AuditContext current) {
+  private AuditEntry write(
+      AuditActor actor, AuditRecord what, AuditContext current, String purpose) {
     AuditEntries.ChainLink head = entries.lockHead();
     AuditEntry entry =
         new AuditEntry(
@@ -67,7 +78,7 @@ public class AuditTrail {
             actor.name(),
             actor.roles(),
             actor.agencyId(),
-            current == null ? null : current.purpose().orElse(null),
+            purpose,
             current == null ? null : current.agreement().orElse(null),
             what.action(),
             what.resourceType(),

@@ -28,7 +28,7 @@ public class Commands {
     return args.length > 0 && !args[0].startsWith("-");
   }
 
-  int run(String[] args, PrintStream out) {
+  public int run(String[] args, PrintStream out) {
     List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--spring.")).toList();
     Optional<Command> command = find(words);
     if (command.isEmpty()) {

@@ -20,6 +20,17 @@ class EraDatesTests {
   }
 
   @Test
+  void aDateKnownOnlyInPartIsShownToThePrecisionKnown() {
+    EraDates thai = new EraDates(CalendarSystem.BUDDHIST.locale(Language.THAI));
+    EraDates english = new EraDates(CalendarSystem.GREGORIAN.locale(Language.ENGLISH));
+    assertThat(thai.partial("1990")).isEqualTo("2533");
+    assertThat(thai.partial("1990-05")).isEqualTo("พ.ค. 2533");
+    assertThat(english.partial("1990-05-12")).isEqualTo("12 May 1990");
+    assertThat(english.partial(null)).isEmpty();
+    assertThat(english.partial("unknown")).isEqualTo("unknown");
+  }
+
+  @Test
   void aGregorianReaderSeesYear2026InTheirLanguage() {
     assertThat(new EraDates(CalendarSystem.GREGORIAN.locale(Language.ENGLISH)).format(NOV_22_2026))
         .isEqualTo("22 Nov 2026");

@@ -164,7 +164,12 @@ public final class DemoWorkers {
     String subdistrict = subdistrict(province, random).code();
     Employers.Employer employer = employers.pick(province, plan.sector(), random);
     List<List<String>> rows = new ArrayList<>();
-    String ref = "P-" + person.recordId().substring(1);
+    // the seed is part of the reference: files made with different seeds are different people
+    String ref =
+        "P-"
+            + Long.toString(Math.floorMod(seed, 1_000_000L), 36)
+            + "-"
+            + person.recordId().substring(1);
     Names names = names(person);
     // insured or not is a property of the worker, not of each registration
     boolean insured = random.nextDouble() < 0.97;

@@ -39,8 +39,16 @@ final class Charts {
   /** A year boundary on the axis. */
   record Tick(int x, LocalDate day) {}
 
-  /** One entitlement's validity, or its absence. */
-  record Bar(String label, int y, int x, int width, String kind, LocalDate start, LocalDate end) {}
+  /** One entitlement's validity; its end is written beside the bar, or inside near the edge. */
+  record Bar(String label, int y, int x, int width, String kind, LocalDate start, LocalDate end) {
+    public boolean endInside() {
+      return x + width + 90 > WIDTH;
+    }
+
+    public int endX() {
+      return endInside() ? x + width - 4 : x + width + 4;
+    }
+  }
 
   /** A period of one status on the timeline. */
   record Segment(String status, int x, int width, LocalDate from, LocalDate to) {}
@@ -112,21 +120,19 @@ final class Charts {
     return new Drawing(axis, axis.x(today), groups, segments);
   }
 
-  /** A bar from start to end; a period whose end is unknown is drawn as missing. */
+  /**
+   * A bar from start to end. Without an end there is nothing to draw: a required entitlement that
+   * is missing shows among the status reasons.
+   */
   private static void add(
       List<Bar> bars, Axis axis, String label, LocalDate start, LocalDate end, LocalDate today) {
-    if (start == null && end == null) {
-      return;
-    }
-    int y = bars.size() * ROW;
     if (end == null) {
-      bars.add(
-          new Bar(label, y, axis.x(start), axis.width(start, axis.to()), "missing", start, null));
       return;
     }
     LocalDate from = start == null || start.isAfter(end) ? end.minusYears(1) : start;
     String kind = end.isBefore(today) ? "ended" : "valid";
-    bars.add(new Bar(label, y, axis.x(from), axis.width(from, end), kind, start, end));
+    bars.add(
+        new Bar(label, bars.size() * ROW, axis.x(from), axis.width(from, end), kind, start, end));
   }
 
   private static List<Tick> ticks(LocalDate first, LocalDate last) {
@@ -135,7 +141,11 @@ final class Charts {
     for (LocalDate year = first.plusYears(1).withDayOfYear(1);
         !year.isAfter(last);
         year = year.plusYears(1)) {
-      ticks.add(new Tick(bare.x(year), year));
+      int x = bare.x(year);
+      // a year too close to the right edge would be cut off
+      if (x < WIDTH - 40) {
+        ticks.add(new Tick(x, year));
+      }
     }
     return ticks;
   }

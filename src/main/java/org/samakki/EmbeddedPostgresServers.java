@@ -92,6 +92,12 @@ final class EmbeddedPostgresServers {
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on")
             .setServerConfig("listen_addresses", "localhost")
+            // sized for a registry of millions on one server rather than PostgreSQL's tiny
+            // defaults; bulk imports and sweeps otherwise spend their time in checkpoints
+            .setServerConfig("shared_buffers", "512MB")
+            .setServerConfig("max_wal_size", "4GB")
+            .setServerConfig("maintenance_work_mem", "256MB")
+            .setServerConfig("work_mem", "16MB")
             // Spring's shutdown handler stops it after the context has closed; zonky's own hook
             // would stop it while connections are still in use.
             .setRegisterShutdownHook(false)

@@ -1,5 +1,8 @@
 package org.samakki.registry.statistics;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * "suppressed": true}.
  */
 @RestController
+@Tag(name = "Registry statistics", description = "Counts of registered migrant workers")
 class StatisticsApi {
 
   private final RegistryStatistics statistics;
@@ -28,9 +32,21 @@ class StatisticsApi {
   }
 
   @GetMapping(path = "/api/registry/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Registered migrant workers today, counted live",
+      description =
+          "Workers by status, nationality, sector, province of work and registration channel;"
+              + " irregular workers by reason; workers whose next deadline falls in each of the"
+              + " next 12 months; workers who became irregular in each of the last 12 months, by"
+              + " reason. Counts from 1 to minimumCell - 1 are suppressed: workers is null and"
+              + " suppressed is true. Needs the statistics purpose; every read is audited.")
   Figures figures(
-      @RequestParam(name = "province", required = false) String province,
-      @RequestParam(name = "nationality", required = false) String nationality) {
+      @Parameter(description = "DOPA province code of the place of work, such as 63 for Tak")
+          @RequestParam(name = "province", required = false)
+          String province,
+      @Parameter(description = "ISO 3166-1 alpha-3 nationality, such as MMR")
+          @RequestParam(name = "nationality", required = false)
+          String nationality) {
     return statistics.figures(new StatisticsFilter(province, nationality));
   }
 

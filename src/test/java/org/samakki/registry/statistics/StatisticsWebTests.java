@@ -80,6 +80,22 @@ class StatisticsWebTests {
   }
 
   @Test
+  void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+    MockHttpServletResponse reply = api("/v3/api-docs", analyst);
+
+    assertThat(reply.getStatus()).isEqualTo(200);
+    JsonNode document = json.readTree(reply.getContentAsString());
+    JsonNode operation = document.at("/paths/~1api~1registry~1statistics/get");
+    assertThat(operation.get("summary").asString()).contains("Registered migrant workers");
+    assertThat(operation.get("parameters").findValuesAsString("name"))
+        .containsExactly("province", "nationality");
+    assertThat(document.at("/components/schemas/Figures/properties").propertyNames())
+        .contains("asOf", "total", "byNationality", "becameIrregularByMonth");
+    assertThat(document.at("/components/schemas/Cell/properties").propertyNames())
+        .contains("key", "workers", "suppressed");
+  }
+
+  @Test
   void aCaseworkerMayOpenNeitherThePageNorTheApi() throws Exception {
     assertThat(api("/api/registry/statistics", caseworker).getStatus()).isEqualTo(403);
     assertThat(page("/registry/statistics", caseworker, "en").getStatus()).isEqualTo(403);

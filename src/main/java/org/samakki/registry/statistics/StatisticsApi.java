@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The registry's figures as JSON ({@link Figures}), for dashboards and the annual key figures:
  * {@code GET /api/registry/statistics?province=63&nationality=MMR}, both parameters optional. The
- * same suppression as on the page applies: a count from 1 to 4 comes as {@code "workers": null,
- * "suppressed": true}.
+ * same suppression as on the page applies: a count from 1 to 4 comes with {@code workers} null and
+ * {@code suppressed} true.
  */
 @RestController
 @Tag(name = "Registry statistics", description = "Counts of registered migrant workers")

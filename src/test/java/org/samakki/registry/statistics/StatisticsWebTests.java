@@ -146,6 +146,26 @@ class StatisticsWebTests {
     assertThat(burmese).contains("မှတ်ပုံတင်ထားသော ရွှေ့ပြောင်းအလုပ်သမားများ");
   }
 
+  @Test
+  void monthsAndTheDateAreShownInTheReadersCalendar() throws Exception {
+    LocalDate today = LocalDate.now(clock);
+    String buddhist =
+        mvc.perform(
+                get("/registry/statistics")
+                    .accept(MediaType.TEXT_HTML)
+                    .cookie(
+                        new Cookie("samakki-lang", "en"),
+                        new Cookie("samakki-calendar", "buddhist"))
+                    .with(authentication(analyst)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String year = Integer.toString(today.getYear() + 543);
+    assertThat(buddhist).contains("As of " + today.getDayOfMonth() + " ").contains(year + ".");
+    assertThat(buddhist).contains(" " + year + "&quot;");
+    assertThat(buddhist).doesNotContain(" " + today.getYear() + "&quot;");
+  }
+
   private MockHttpServletResponse api(String path, Authentication who) throws Exception {
     return mvc.perform(get(path).accept(MediaType.APPLICATION_JSON).with(authentication(who)))
         .andReturn()

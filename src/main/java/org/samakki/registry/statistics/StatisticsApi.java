@@ -50,7 +50,7 @@ class StatisticsApi {
     return statistics.figures(new StatisticsFilter(province, nationality));
   }
 
-  @ExceptionHandler(IllegalArgumentException.class)
+  @ExceptionHandler(BadFilterException.class)
   ProblemDetail badFilter(Locale locale) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     problem.setTitle(messages.getMessage("statistics.error.filter.title", null, locale));

@@ -19,10 +19,10 @@ public record StatisticsFilter(String province, String nationality) {
       nationality = nationality.toUpperCase(Locale.ROOT);
     }
     if (province != null && !PROVINCE.matcher(province).matches()) {
-      throw new IllegalArgumentException("Not a province code: " + province);
+      throw new BadFilterException("Not a province code: " + province);
     }
     if (nationality != null && !NATIONALITY.matcher(nationality).matches()) {
-      throw new IllegalArgumentException("Not an ISO alpha-3 nationality: " + nationality);
+      throw new BadFilterException("Not an ISO alpha-3 nationality: " + nationality);
     }
   }
 

@@ -78,7 +78,7 @@ class StatisticsPage {
   }
 
   /** A malformed filter is a bad request, explained by the shell's error page. */
-  @ExceptionHandler(IllegalArgumentException.class)
+  @ExceptionHandler(BadFilterException.class)
   void badFilter(HttpServletResponse response) throws IOException {
     response.sendError(HttpStatus.BAD_REQUEST.value());
   }

@@ -190,9 +190,9 @@ class RegistryStatisticsTests {
   @Test
   void aFilterMustBeAProvinceCodeAndAnIsoNationality() {
     assertThatThrownBy(() -> new StatisticsFilter("Tak", null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BadFilterException.class);
     assertThatThrownBy(() -> new StatisticsFilter(null, "Myanmar"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BadFilterException.class);
     assertThat(new StatisticsFilter(" ", "mmr")).isEqualTo(new StatisticsFilter(null, "MMR"));
   }
 

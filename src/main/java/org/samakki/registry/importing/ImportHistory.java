@@ -2,7 +2,7 @@ package org.samakki.registry.importing;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,7 +77,7 @@ public class ImportHistory {
   }
 
   private static ImportRecord record(java.sql.ResultSet rs) throws SQLException {
-    Timestamp finished = rs.getTimestamp("finished_at");
+    OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
     return new ImportRecord(
         rs.getObject("id", UUID.class),
         rs.getString("file_name"),
@@ -87,7 +87,7 @@ public class ImportHistory {
         rs.getInt("rows_read"),
         rs.getInt("loaded"),
         rs.getInt("rejected"),
-        rs.getTimestamp("started_at").toInstant(),
+        rs.getObject("started_at", OffsetDateTime.class).toInstant(),
         finished == null ? null : finished.toInstant(),
         rs.getString("failure_key"),
         rs.getString("failure_detail"));

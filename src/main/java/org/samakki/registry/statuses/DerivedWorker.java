@@ -9,7 +9,8 @@ public record DerivedWorker(
     String subdistrict,
     Long employerId,
     String sector,
-    String nationality) {
+    String nationality,
+    String channel) {
 
   public String provinceCode() {
     return subdistrict == null ? null : subdistrict.substring(0, 2);

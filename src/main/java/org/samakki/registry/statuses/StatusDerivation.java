@@ -86,6 +86,7 @@ public class StatusDerivation {
         latest == null ? null : latest.subdistrict(),
         latest == null ? null : latest.employerId(),
         latest == null ? null : latest.sector(),
-        f.nationality());
+        f.nationality(),
+        latest == null ? null : latest.channel().name());
   }
 }

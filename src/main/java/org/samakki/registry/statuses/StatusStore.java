@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes derived statuses: every period of each worker's history and their current status row,
- * replacing what was there, by COPY in the caller's transaction.
+ * replacing what was there, by COPY in the caller's transaction. A worker's periods are always
+ * written together: the statistics tallies judge an entry into irregularity by the period before.
  */
 @Repository
 public class StatusStore {
@@ -66,7 +67,9 @@ public class StatusStore {
               p.until(),
               p.status().kind().name(),
               reasons(p),
-              p.status().nextDeadline());
+              p.status().nextDeadline(),
+              w.provinceCode(),
+              w.nationality());
         }
         StatusPeriod now = w.timeline().current();
         current.row(
@@ -81,15 +84,18 @@ public class StatusStore {
             w.employerId(),
             w.sector(),
             w.nationality(),
-            derivedOn);
+            derivedOn,
+            w.channel());
       }
       periods.copyInto(
           pg,
-          "registry.status_period (person_id, valid_from, valid_to, status, reasons, next_deadline)");
+          "registry.status_period (person_id, valid_from, valid_to, status, reasons, next_deadline,"
+              + " province_code, nationality)");
       current.copyInto(
           pg,
           "registry.worker_status (person_id, status, reasons, next_deadline, since, next_change_on,"
-              + " province_code, district_code, employer_id, sector, nationality, derived_on)");
+              + " province_code, district_code, employer_id, sector, nationality, derived_on,"
+              + " channel)");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not write derived statuses", e);
     } finally {

@@ -107,6 +107,26 @@ class RegistryPagesTests {
   }
 
   @Test
+  void aWorkerKnownOnlyInTheirOwnScriptIsListedAndTitledByThatName() {
+    Row worker =
+        RegistryFixtures.worker()
+            .with("given_name", "")
+            .with("family_name", "")
+            .with("name_native", "ဇော်ဝင်း");
+    fixtures.load(folder, labourOffice.id(), worker);
+    long id = fixtures.personId(worker.get("document_number"));
+    WebClient browser = signedIn(officer);
+
+    HttpResponse<String> found =
+        browser.submit(
+            "/registry/search",
+            "/registry/search",
+            Map.of("documentNumber", worker.get("document_number")));
+    assertThat(found.body()).contains("/registry/persons/" + id + "\">ဇော်ဝင်း</a>");
+    assertThat(browser.get("/registry/persons/" + id).body()).contains("<span>ဇော်ဝင်း</span>");
+  }
+
+  @Test
   void aWorkerOutsideTheOfficersAreaDoesNotExistForThem() {
     Row worker = RegistryFixtures.worker();
     fixtures.load(folder, labourOffice.id(), worker);

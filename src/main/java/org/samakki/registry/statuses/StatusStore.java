@@ -1,11 +1,13 @@
 package org.samakki.registry.statuses;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.apache.commons.codec.digest.MurmurHash3;
 import org.postgresql.PGConnection;
 import org.samakki.registry.records.CopyText;
 import org.samakki.registry.status.Reason;
@@ -85,7 +87,8 @@ public class StatusStore {
             w.sector(),
             w.nationality(),
             derivedOn,
-            w.channel());
+            w.channel(),
+            fingerprint(w));
       }
       periods.copyInto(
           pg,
@@ -95,12 +98,44 @@ public class StatusStore {
           pg,
           "registry.worker_status (person_id, status, reasons, next_deadline, since, next_change_on,"
               + " province_code, district_code, employer_id, sector, nationality, derived_on,"
-              + " channel)");
+              + " channel, timeline_hash)");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not write derived statuses", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
+  }
+
+  /**
+   * A 64-bit fingerprint of every value written for the worker except the day it was written: equal
+   * fingerprints mean there is nothing to rewrite.
+   */
+  public static long fingerprint(DerivedWorker w) {
+    StringBuilder text = new StringBuilder(256);
+    for (StatusPeriod p : w.timeline().periods()) {
+      text.append(p.from())
+          .append('|')
+          .append(p.until())
+          .append('|')
+          .append(p.status().kind())
+          .append('|')
+          .append(reasons(p))
+          .append('|')
+          .append(p.status().nextDeadline())
+          .append(';');
+    }
+    text.append(w.timeline().nextChangeOn())
+        .append('|')
+        .append(w.subdistrict())
+        .append('|')
+        .append(w.employerId())
+        .append('|')
+        .append(w.sector())
+        .append('|')
+        .append(w.nationality())
+        .append('|')
+        .append(w.channel());
+    return MurmurHash3.hash128x64(text.toString().getBytes(StandardCharsets.UTF_8))[0];
   }
 
   private static String reasons(StatusPeriod period) {

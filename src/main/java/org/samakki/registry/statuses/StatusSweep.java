@@ -87,7 +87,7 @@ public class StatusSweep {
 
   private List<Object[]> chunk(String condition, LocalDate asOf, long after) {
     String sql =
-        "select ws.person_id, ws.status, ws.reasons from registry.worker_status ws where "
+        "select ws.person_id, ws.status, ws.reasons, ws.timeline_hash from registry.worker_status ws where "
             + condition
             + " and ws.person_id > ? order by ws.person_id limit "
             + CHUNK;
@@ -103,7 +103,8 @@ public class StatusSweep {
                 new Object[] {
                   rs.getLong(1),
                   rs.getString(2),
-                  Arrays.asList((String[]) rs.getArray(3).getArray())
+                  Arrays.asList((String[]) rs.getArray(3).getArray()),
+                  rs.getObject(4)
                 })
         .list();
   }
@@ -112,7 +113,13 @@ public class StatusSweep {
     Map<Long, Object[]> before = new HashMap<>();
     chunk.forEach(row -> before.put((Long) row[0], row));
     List<DerivedWorker> derived = derivation.derive(before.keySet(), asOf);
-    store.replace(derived, asOf);
+    // only workers whose derived rows differ from the stored ones are written again
+    List<DerivedWorker> differ =
+        derived.stream()
+            .filter(
+                w -> !Long.valueOf(StatusStore.fingerprint(w)).equals(before.get(w.personId())[3]))
+            .toList();
+    store.replace(differ, asOf);
     int changed = 0;
     for (DerivedWorker worker : derived) {
       Object[] was = before.get(worker.personId());

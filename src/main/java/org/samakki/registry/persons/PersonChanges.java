@@ -93,7 +93,9 @@ public class PersonChanges {
       throw new IllegalArgumentException("person.personRef.taken");
     }
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("update registry.person set updated_at = ?");
+    // a changed identity is matched again for duplicates (the check looks for this empty mark)
+    StringBuilder sql =
+        new StringBuilder("update registry.person set linkage_checked_at = null, updated_at = ?");
     params.add(OffsetDateTime.now(clock));
     columns.forEach(
         (column, value) -> {

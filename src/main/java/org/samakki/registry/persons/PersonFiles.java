@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonFiles {
 
-  static final String PERSON = "person";
+  public static final String PERSON = "person";
 
   private final RegistryReads reads;
   private final AccessControl access;
@@ -118,6 +118,42 @@ public class PersonFiles {
             List.of(Long.toString(id)),
             List.of("status", "reasons", "nextDeadline")));
     return StatusOn.of(id, day, status);
+  }
+
+  /**
+   * Refuses as missing (404) a person the reader may not act on this way; for other parts of the
+   * registry that act on persons (merging duplicates).
+   */
+  public void require(long id, String action) {
+    visible(id, action);
+  }
+
+  /**
+   * The fields the reader may see of these persons, in the order asked, leaving out those outside
+   * their scope; one audit entry for the list.
+   */
+  @Transactional
+  public Map<Long, Map<String, Object>> summaries(List<Long> ids) {
+    access.require(PERSON, "list");
+    Map<Long, RegistryReads.PersonRow> rows = new java.util.HashMap<>();
+    reads.persons(ids).forEach(row -> rows.put(Long.valueOf(row.view().id()), row));
+    Map<Long, Map<String, Object>> visible = new java.util.LinkedHashMap<>();
+    for (Long id : ids) {
+      RegistryReads.PersonRow row = rows.get(id);
+      if (row != null
+          && access.mayAccess("read", facts(id, row.ownerAgency(), row.view().areaCode()))) {
+        visible.put(id, access.readable(PERSON, row.view()));
+      }
+    }
+    if (!visible.isEmpty()) {
+      audit.record(
+          AuditRecord.read(
+              "LIST",
+              PERSON,
+              visible.keySet().stream().map(String::valueOf).toList(),
+              List.copyOf(access.readableFields(PERSON))));
+    }
+    return visible;
   }
 
   /** The access facts of a person record: owning agency and area, for every module. */

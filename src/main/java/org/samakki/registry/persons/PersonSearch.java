@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.samakki.access.AccessControl;
-import org.samakki.access.Actor;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
 import org.samakki.registry.records.NameKeys;
@@ -50,7 +49,9 @@ public class PersonSearch {
             "select p.id, p.person_ref, p.honorific, p.given_name, p.family_name, p.name_native, p.native_script, p.sex,"
                 + " p.birth_year, p.birth_month, p.birth_day, p.nationality, p.phone, p.email, p.language,"
                 + " p.area_code, p.owner_agency_id, ws.status from registry.person p"
-                + " left join registry.worker_status ws on ws.person_id = p.id where true");
+                + " left join registry.worker_status ws on ws.person_id = p.id"
+                // a person merged into another is found as the survivor
+                + " where p.merged_into is null");
     List<Object> params = new ArrayList<>();
     if (query.name() != null) {
       Set<String> keys = nameKeys.keys(query.name());
@@ -77,7 +78,7 @@ public class PersonSearch {
       sql.append(" and p.area_code like ?");
       params.add(query.areaCode().replaceAll("[^0-9]", "") + "%");
     }
-    scope(sql, params);
+    PersonScope.limit(access, "p", sql, params);
     sql.append(" order by p.family_name nulls last, p.given_name limit ").append(LIMIT);
     boolean statuses = access.can("worker-status", "read");
     List<Found> found = new ArrayList<>();
@@ -128,27 +129,5 @@ public class PersonSearch {
             ids,
             List.copyOf(access.readableFields(PersonFiles.PERSON))));
     return found;
-  }
-
-  /** A reader limited to an area or an agency is limited in the query, not only afterwards. */
-  private void scope(StringBuilder sql, List<Object> params) {
-    Actor actor = access.actor();
-    Set<org.samakki.access.Scope> scopes = access.scopes(PersonFiles.PERSON, "list");
-    if (scopes.contains(org.samakki.access.Scope.ALL)) {
-      return;
-    }
-    List<String> allowed = new ArrayList<>();
-    if (scopes.contains(org.samakki.access.Scope.AREA)) {
-      if (actor.areaCode() == null) {
-        return;
-      }
-      allowed.add("p.area_code like ?");
-      params.add(actor.areaCode() + "%");
-    }
-    if (scopes.contains(org.samakki.access.Scope.AGENCY)) {
-      allowed.add("p.owner_agency_id = ?");
-      params.add(actor.agencyId());
-    }
-    sql.append(allowed.isEmpty() ? " and false" : " and (" + String.join(" or ", allowed) + ")");
   }
 }

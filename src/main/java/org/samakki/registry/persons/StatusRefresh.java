@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * transaction, and publishes {@link StatusChanged} only if the status or its reasons changed.
  */
 @Component
-class StatusRefresh {
+public class StatusRefresh {
 
   private final JdbcClient jdbc;
   private final StatusDerivation derivation;
@@ -36,7 +36,16 @@ class StatusRefresh {
     this.events = events;
   }
 
-  void rederive(long personId) {
+  /**
+   * Forgets the derived status of a person merged into another: their registrations now count for
+   * the survivor.
+   */
+  public void forget(long personId) {
+    jdbc.sql("delete from registry.status_period where person_id = ?").param(personId).update();
+    jdbc.sql("delete from registry.worker_status where person_id = ?").param(personId).update();
+  }
+
+  public void rederive(long personId) {
     String before =
         jdbc.sql(
                 "select status || ':' || array_to_string(reasons, ',') from registry.worker_status"

@@ -60,6 +60,8 @@ public class RegistryStatistics {
             filter,
             suppression.minimum(),
             suppression.cell(null, total),
+            suppression.cell(null, tallies.registrations(filter)),
+            suppression.cell(null, tallies.possibleDuplicates(filter)),
             cells(statuses),
             cells(tallies.workersBy(Dimension.NATIONALITY, filter)),
             cells(tallies.workersBy(Dimension.SECTOR, filter)),

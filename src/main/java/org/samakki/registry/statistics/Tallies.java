@@ -53,6 +53,34 @@ class Tallies {
         .list();
   }
 
+  /**
+   * Registrations of the workers in the filter: one person registered again and again counts once
+   * among the workers and each time here.
+   */
+  long registrations(StatisticsFilter filter) {
+    List<Object> params = new ArrayList<>();
+    return jdbc.sql(
+            "select count(*) from registry.registration r"
+                + " join registry.worker_status ws on ws.person_id = r.person_id where "
+                + where("ws.", filter, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Pairs of records flagged as possibly one person, not yet decided by a reviewer. */
+  long possibleDuplicates(StatisticsFilter filter) {
+    List<Object> params = new ArrayList<>();
+    return jdbc.sql(
+            "select count(*) from registry.duplicate_flag f"
+                + " join registry.worker_status ws on ws.person_id = f.person_a"
+                + " where f.state = 'OPEN' and "
+                + where("ws.", filter, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
   List<Count> reasons(String status, StatisticsFilter filter) {
     List<Object> params = new ArrayList<>(List.of(status));
     return jdbc.sql(
@@ -98,13 +126,18 @@ class Tallies {
   }
 
   private static String where(StatisticsFilter filter, List<Object> params) {
+    return where("", filter, params);
+  }
+
+  /** The filter's condition on columns of a table with this prefix (an alias and a dot). */
+  private static String where(String prefix, StatisticsFilter filter, List<Object> params) {
     StringBuilder where = new StringBuilder("true");
     if (filter.province() != null) {
-      where.append(" and province_code = ?");
+      where.append(" and ").append(prefix).append("province_code = ?");
       params.add(filter.province());
     }
     if (filter.nationality() != null) {
-      where.append(" and nationality = ?");
+      where.append(" and ").append(prefix).append("nationality = ?");
       params.add(filter.nationality());
     }
     return where.toString();

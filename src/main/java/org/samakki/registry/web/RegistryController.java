@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.samakki.access.AccessControl;
 import org.samakki.registry.Sector;
+import org.samakki.registry.duplicates.Merges;
 import org.samakki.registry.persons.EmployerChange;
 import org.samakki.registry.persons.EmployerFiles;
 import org.samakki.registry.persons.PersonFile;
@@ -41,6 +42,7 @@ class RegistryController {
   private final StatusDerivation derivation;
   private final AccessControl access;
   private final TypedDates dates;
+  private final Merges merges;
 
   RegistryController(
       RegistryOverview overview,
@@ -51,7 +53,8 @@ class RegistryController {
       EmployerChange employerChange,
       StatusDerivation derivation,
       AccessControl access,
-      TypedDates dates) {
+      TypedDates dates,
+      Merges merges) {
     this.overview = overview;
     this.search = search;
     this.files = files;
@@ -61,6 +64,7 @@ class RegistryController {
     this.derivation = derivation;
     this.access = access;
     this.dates = dates;
+    this.merges = merges;
   }
 
   @GetMapping("/registry")
@@ -116,6 +120,13 @@ class RegistryController {
     model.addAttribute("statuses", StatusKind.values());
     model.addAttribute(
         "canReportChange", file.showsRegistrations() && access.can("registration", "update"));
+    if (access.can("person-duplicate", "read")) {
+      List<Merges.Merge> standing = merges.of(id).stream().filter(m -> !m.undone()).toList();
+      model.addAttribute(
+          "mergedInto", standing.stream().filter(m -> m.mergedId() == id).findFirst().orElse(null));
+      model.addAttribute("absorbed", standing.stream().filter(m -> m.survivorId() == id).toList());
+      model.addAttribute("canUnmerge", access.can("person-duplicate", "unmerge"));
+    }
     return "registry/person";
   }
 

@@ -1,0 +1,85 @@
+package org.samakki.registry.duplicates;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.samakki.registry.RegistryFixtures;
+import org.samakki.registry.RegistryFixtures.Row;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One worker registered twice in Chiang Mai under two spellings, the second time with a mistyped
+ * passport number — the import cannot tell they are one person — and checked by the duplicate
+ * check, for the review tests.
+ */
+public final class DuplicateFixtures {
+
+  /** Chiang Mai, where no other test registers anyone: a reviewer there sees only these pairs. */
+  public static final String PROVINCE = "50";
+
+  private static final String[][] NAMES = {
+    {"Nilar", "Htwe", "Nilar", "Htway"},
+    {"Thandar", "Soe", "Thanda", "Soe"},
+    {"Khin Mar", "Lwin", "Khin Mar", "Lwinn"},
+    {"Ei Ei", "Phyu", "Ei Ei", "Phyuu"},
+    {"Moe Moe", "Khaing", "Moe Moe", "Khine"},
+    {"Su Su", "Hlaing", "Su Su", "Hlaine"}
+  };
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  private final RegistryFixtures registry;
+  private final DuplicateCheck check;
+  private final JdbcClient jdbc;
+
+  public DuplicateFixtures(ApplicationContext context) {
+    this.registry = new RegistryFixtures(context);
+    this.check = context.getBean(DuplicateCheck.class);
+    this.jdbc = context.getBean(JdbcClient.class);
+  }
+
+  /** The two records of one person and the flag the check raised on them. */
+  public record Pair(Row first, Row second, long personA, long personB, long flagId) {}
+
+  /** The number as an officer mistyped it: the last digit changed, so the import sees no match. */
+  static String typo(String number) {
+    char last = number.charAt(number.length() - 1);
+    return number.substring(0, number.length() - 1) + (char) (last == '9' ? '0' : last + 1);
+  }
+
+  /** Registers one person twice, runs the check, and returns the flagged pair. */
+  public Pair registeredTwice(Path folder, UUID agency) {
+    String[] names = NAMES[NEXT.getAndIncrement() % NAMES.length];
+    // unique across runs too: the test database may outlive one run
+    long n = System.nanoTime() / 1000;
+    String born = String.format("19%02d-%02d-%02d", 60 + n % 40, 1 + n / 40 % 12, 1 + n / 480 % 28);
+    Row first =
+        RegistryFixtures.worker()
+            .with("given_name", names[0])
+            .with("family_name", names[1])
+            .with("name_native", "")
+            .with("sex", "F")
+            .with("birth_date", born)
+            .with("workplace_subdistrict_code", "500101");
+    Row second =
+        RegistryFixtures.worker()
+            .with("given_name", names[2])
+            .with("family_name", names[3])
+            .with("name_native", "")
+            .with("sex", "F")
+            .with("birth_date", born)
+            .with("workplace_subdistrict_code", "500102")
+            .with("document_number", typo(first.get("document_number")))
+            .with("scheme_code", "MOU-MMR");
+    registry.load(folder, agency, first, second);
+    check.checkPending();
+    long a = registry.personId(first.get("document_number"));
+    long b = registry.personId(second.get("document_number"));
+    long flag =
+        jdbc.sql("select id from registry.duplicate_flag where person_a = ? and person_b = ?")
+            .params(Math.min(a, b), Math.max(a, b))
+            .query(Long.class)
+            .single();
+    return new Pair(first, second, Math.min(a, b), Math.max(a, b), flag);
+  }
+}

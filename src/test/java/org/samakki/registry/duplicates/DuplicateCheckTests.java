@@ -76,7 +76,7 @@ class DuplicateCheckTests {
         .isCloseTo(flag.explanation().matchWeight(), org.assertj.core.data.Offset.offset(1e-6));
 
     markUnchecked(pair.personA(), pair.personB());
-    check.checkPending();
+    duplicates.checked(pair.personA(), pair.personB());
     assertThat(flagsBetween(pair)).isEqualTo(1);
   }
 
@@ -126,11 +126,11 @@ class DuplicateCheckTests {
             .with("workplace_subdistrict_code", "500101");
     RegistryFixtures registry = new RegistryFixtures(context);
     registry.load(folder, office.id(), third);
-    check.checkPending();
     long c = registry.personId(third.get("document_number"));
+    duplicates.checked(c);
     long first = merges.merge(pair.flagId(), pair.personA());
     // the survivor's identity changed, so it was matched again and paired with the third record
-    check.checkPending();
+    duplicates.checked(pair.personA(), pair.personB());
     long flagAc = flagBetween(pair.personA(), c);
     long second = merges.merge(flagAc, c);
 
@@ -154,7 +154,7 @@ class DuplicateCheckTests {
 
     review.distinct(pair.flagId(), "Sisters with the same birthday, seen in person");
     markUnchecked(pair.personA(), pair.personB());
-    check.checkPending();
+    duplicates.checked(pair.personA(), pair.personB());
 
     assertThat(flagState(pair.flagId())).isEqualTo("DISTINCT");
     assertThat(review.queue()).extracting(DuplicateReview.Entry::id).doesNotContain(pair.flagId());

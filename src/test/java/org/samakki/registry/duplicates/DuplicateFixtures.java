@@ -41,6 +41,34 @@ public final class DuplicateFixtures {
   /** The two records of one person and the flag the check raised on them. */
   public record Pair(Row first, Row second, long personA, long personB, long flagId) {}
 
+  /**
+   * Checks until these persons are checked: another application context of the test run, on the
+   * same database, may be checking them at this moment (its rows are skipped here, not waited for).
+   */
+  public void checked(long... persons) {
+    Long[] ids = java.util.Arrays.stream(persons).boxed().toArray(Long[]::new);
+    for (int attempt = 0; attempt < 200; attempt++) {
+      check.checkPending();
+      boolean done =
+          jdbc.sql(
+                  "select bool_and(linkage_checked_at is not null) from registry.person"
+                      + " where id = any(?)")
+              .param(ids)
+              .query(Boolean.class)
+              .single();
+      if (done) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new IllegalStateException("Persons still unchecked after 10 s");
+  }
+
   /** The number as an officer mistyped it: the last digit changed, so the import sees no match. */
   static String typo(String number) {
     char last = number.charAt(number.length() - 1);
@@ -72,9 +100,9 @@ public final class DuplicateFixtures {
             .with("document_number", typo(first.get("document_number")))
             .with("scheme_code", "MOU-MMR");
     registry.load(folder, agency, first, second);
-    check.checkPending();
     long a = registry.personId(first.get("document_number"));
     long b = registry.personId(second.get("document_number"));
+    checked(a, b);
     long flag =
         jdbc.sql("select id from registry.duplicate_flag where person_a = ? and person_b = ?")
             .params(Math.min(a, b), Math.max(a, b))

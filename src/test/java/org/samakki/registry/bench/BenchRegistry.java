@@ -57,6 +57,8 @@ final class BenchRegistry implements AutoCloseable {
             .run(
                 "--samakki.data-dir=" + dir.toAbsolutePath(),
                 "--samakki.demo.workers=0",
+                // duplicate detection is background work of its own, measured by linkage-match
+                "--samakki.registry.duplicates.enabled=false",
                 "--samakki.first-run.enabled=false",
                 "--samakki.statistics.compaction-interval=PT24H",
                 "--spring.main.banner-mode=off",

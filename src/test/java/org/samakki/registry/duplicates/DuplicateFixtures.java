@@ -81,8 +81,13 @@ public final class DuplicateFixtures {
     // unique across runs too: the test database may outlive one run
     long n = System.nanoTime() / 1000;
     String born = String.format("19%02d-%02d-%02d", 60 + n % 40, 1 + n / 40 % 12, 1 + n / 480 % 28);
+    // a passport number of its own: a typo of a serial number could be another test's worker
+    String passport =
+        String.format(
+            "DP%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
     Row first =
         RegistryFixtures.worker()
+            .with("document_number", passport)
             .with("given_name", names[0])
             .with("family_name", names[1])
             .with("name_native", "")

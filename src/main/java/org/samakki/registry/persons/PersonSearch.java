@@ -48,8 +48,7 @@ public class PersonSearch {
         new StringBuilder(
             "select p.id, p.person_ref, p.honorific, p.given_name, p.family_name, p.name_native, p.native_script, p.sex,"
                 + " p.birth_year, p.birth_month, p.birth_day, p.nationality, p.phone, p.email, p.language,"
-                + " p.area_code, p.owner_agency_id, ws.status from registry.person p"
-                + " left join registry.worker_status ws on ws.person_id = p.id"
+                + " p.area_code, p.owner_agency_id from registry.person p"
                 // a person merged into another is found as the survivor
                 + " where p.merged_into is null");
     List<Object> params = new ArrayList<>();
@@ -79,7 +78,12 @@ public class PersonSearch {
       params.add(query.areaCode().replaceAll("[^0-9]", "") + "%");
     }
     PersonScope.limit(access, "p", sql, params);
-    sql.append(" order by p.family_name nulls last, p.given_name limit ").append(LIMIT);
+    // the first matches, then sorted: a common name matches tens of thousands of people among
+    // millions, and sorting them all would cost far more than the officer will read
+    sql.append(" limit ").append(LIMIT);
+    sql.insert(0, "select m.*, ws.status from (")
+        .append(") m left join registry.worker_status ws on ws.person_id = m.id")
+        .append(" order by m.family_name nulls last, m.given_name");
     boolean statuses = access.can("worker-status", "read");
     List<Found> found = new ArrayList<>();
     List<String> ids = new ArrayList<>();

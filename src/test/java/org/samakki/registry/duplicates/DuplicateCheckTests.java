@@ -16,6 +16,9 @@ import org.samakki.access.signin.TestSignIn;
 import org.samakki.registry.RegistryFixtures;
 import org.samakki.registry.RegistryFixtures.Row;
 import org.samakki.registry.duplicates.DuplicateFixtures.Pair;
+import org.samakki.registry.statistics.Figures;
+import org.samakki.registry.statistics.RegistryStatistics;
+import org.samakki.registry.statistics.StatisticsFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -86,8 +89,16 @@ class DuplicateCheckTests {
     List<Long> documentsOfB = ids("registry.document", pair.personB());
     List<Long> registrationsOfB = ids("registry.registration", pair.personB());
     String statusOfB = status(pair.personB());
+    RegistryStatistics statistics = context.getBean(RegistryStatistics.class);
+    Figures before = statistics.figures(StatisticsFilter.none());
 
     long merge = merges.merge(pair.flagId(), pair.personA());
+
+    // one person fewer among the workers, the same registrations
+    Figures after = statistics.figures(StatisticsFilter.none());
+    assertThat(after.total().workers()).isEqualTo(before.total().workers() - 1);
+    assertThat(after.registrations().workers()).isEqualTo(before.registrations().workers());
+    assertThat(after.registrations().workers()).isGreaterThan(after.total().workers());
 
     assertThat(mergedInto(pair.personB())).isEqualTo(pair.personA());
     assertThat(ids("registry.document", pair.personA())).containsAll(documentsOfB);

@@ -44,6 +44,39 @@ public class PersonSearch {
     if (query.isEmpty()) {
       return List.of();
     }
+    List<String> ids = new ArrayList<>();
+    List<Found> found;
+    if (query.name() == null) {
+      found = run(query, null, null, ids);
+    } else {
+      Set<String> keys = nameKeys.keys(query.name());
+      if (keys.isEmpty()) {
+        return List.of();
+      }
+      // the whole name first: one posting list, however common the name
+      found = run(query, "p.name_keys @@ ?::tsquery", nameKeys.formQuery(query.name()), ids);
+      if (found.size() < LIMIT) {
+        // fewer than a page: everyone whose names hold all these words (a superset)
+        ids.clear();
+        found =
+            run(
+                query,
+                "p.name_keys @@ to_tsquery('simple', ?)",
+                String.join(" & ", keys.stream().map(k -> "'" + k.replace("'", "") + "'").toList()),
+                ids);
+      }
+    }
+    audit.record(
+        AuditRecord.read(
+            "SEARCH",
+            PersonFiles.PERSON,
+            ids,
+            List.copyOf(access.readableFields(PersonFiles.PERSON))));
+    return found;
+  }
+
+  private List<Found> run(
+      SearchQuery query, String nameCondition, String nameParam, List<String> ids) {
     StringBuilder sql =
         new StringBuilder(
             "select p.id, p.person_ref, p.honorific, p.given_name, p.family_name, p.name_native, p.native_script, p.sex,"
@@ -52,14 +85,9 @@ public class PersonSearch {
                 // a person merged into another is found as the survivor
                 + " where p.merged_into is null");
     List<Object> params = new ArrayList<>();
-    if (query.name() != null) {
-      Set<String> keys = nameKeys.keys(query.name());
-      if (keys.isEmpty()) {
-        return List.of();
-      }
-      sql.append(" and p.name_keys @@ to_tsquery('simple', ?)");
-      params.add(
-          String.join(" & ", keys.stream().map(k -> "'" + k.replace("'", "") + "'").toList()));
+    if (nameCondition != null) {
+      sql.append(" and ").append(nameCondition);
+      params.add(nameParam);
     }
     if (query.documentNumber() != null) {
       sql.append(" and p.id in (select person_id from registry.document where number = ?)");
@@ -86,7 +114,6 @@ public class PersonSearch {
         .append(" order by m.family_name nulls last, m.given_name");
     boolean statuses = access.can("worker-status", "read");
     List<Found> found = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
     jdbc.sql(sql.toString())
         .params(params)
         .query(
@@ -126,12 +153,6 @@ public class PersonSearch {
                       access.readable(PersonFiles.PERSON, view),
                       statuses ? rs.getString("status") : null));
             });
-    audit.record(
-        AuditRecord.read(
-            "SEARCH",
-            PersonFiles.PERSON,
-            ids,
-            List.copyOf(access.readableFields(PersonFiles.PERSON))));
     return found;
   }
 }

@@ -147,7 +147,8 @@ public class DuplicateReview {
                 Long.toString(id), Long.toString(flag.personA()), Long.toString(flag.personB())),
             List.of("state", "note"),
             AuditRecord.Outcome.SUCCESS,
-            reason));
+            // the note is a value: the audit trail keeps field names only (DP-08)
+            null));
   }
 
   /**

@@ -163,11 +163,20 @@ class DuplicateCheckTests {
   void twoDifferentPeopleStayApartWhenMatchedAgain() {
     Pair pair = duplicates.registeredTwice(folder, office.id());
 
-    review.distinct(pair.flagId(), "Sisters with the same birthday, seen in person");
+    String note = "Sisters with the same birthday, seen in person " + java.util.UUID.randomUUID();
+    review.distinct(pair.flagId(), note);
     markUnchecked(pair.personA(), pair.personB());
     duplicates.checked(pair.personA(), pair.personB());
 
     assertThat(flagState(pair.flagId())).isEqualTo("DISTINCT");
+    assertThat(audited("DECIDE_DISTINCT", pair.personA())).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from audit.entry where strpos(coalesce(reason, ''), ?) > 0")
+                .param(note.substring(note.length() - 36))
+                .query(Integer.class)
+                .single())
+        .as("the reviewer's note is a value, never written to the audit trail")
+        .isZero();
     assertThat(review.queue()).extracting(DuplicateReview.Entry::id).doesNotContain(pair.flagId());
     assertThatThrownBy(() -> merges.merge(pair.flagId(), pair.personA()))
         .hasMessage("registry.duplicates.alreadyDecided");

@@ -1,0 +1,131 @@
+package org.samakki.cases.consent;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.samakki.access.AccessControl;
+import org.samakki.audit.AuditRecord;
+import org.samakki.audit.AuditTrail;
+import org.samakki.cases.nrm.ProtectionCases;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Structured, versioned consent per purpose and recipient type (DP-02): who gave it, when, in which
+ * language and under which version of the privacy notice. A child's consent is the child's assent
+ * with a guardian's consent, or a recorded best-interest decision. Withdrawing one purpose leaves
+ * the others as they are.
+ */
+@Service
+public class Consents {
+
+  static final String RESOURCE = "case-consent";
+
+  private final JdbcClient jdbc;
+  private final ProtectionCases cases;
+  private final AccessControl access;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Consents(
+      JdbcClient jdbc, ProtectionCases cases, AccessControl access, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.cases = cases;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A consent as recorded at a case. */
+  public record Given(
+      Purpose purpose,
+      RecipientType recipientType,
+      Giver giver,
+      Boolean childAssent,
+      String language,
+      String noticeVersion) {}
+
+  /** Records a consent; returns its id. */
+  @Transactional
+  public UUID give(UUID caseId, Given consent) {
+    access.require(RESOURCE, "create");
+    access.requireRecord("update", cases.facts(caseId));
+    if (consent.noticeVersion() == null || consent.noticeVersion().isBlank()) {
+      // the privacy notice shown at collection, in the person's language (DP-19)
+      throw new IllegalArgumentException("cases.consent.noticeRequired");
+    }
+    if (consent.language() == null || !consent.language().matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException("cases.consent.languageRequired");
+    }
+    if (child(caseId) && !validForChild(consent)) {
+      throw new IllegalArgumentException("cases.consent.childNeedsGuardian");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into cases.consent (id, case_id, purpose, recipient_type, giver, child_assent,"
+                + " language, notice_version, given_at, recorded_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            caseId,
+            consent.purpose().name(),
+            consent.recipientType().name(),
+            consent.giver().name(),
+            consent.childAssent(),
+            consent.language(),
+            consent.noticeVersion().strip(),
+            OffsetDateTime.now(clock),
+            access.actor().id())
+        .update();
+    audit.record(
+        AuditRecord.change(
+            "CONSENT", RESOURCE, id.toString(), List.of("purpose", "recipientType", "giver")));
+    return id;
+  }
+
+  /** Withdraws one consent: its purpose is blocked from now on, the others are not. */
+  @Transactional
+  public void withdraw(UUID caseId, UUID consentId) {
+    access.require(RESOURCE, "update");
+    access.requireRecord("update", cases.facts(caseId));
+    int changed =
+        jdbc.sql(
+                "update cases.consent set withdrawn_at = ?, withdrawn_by = ?"
+                    + " where id = ? and case_id = ? and withdrawn_at is null")
+            .params(OffsetDateTime.now(clock), access.actor().id(), consentId, caseId)
+            .update();
+    if (changed == 0) {
+      throw new IllegalArgumentException("cases.consent.notActive");
+    }
+    audit.record(
+        AuditRecord.change("WITHDRAW", RESOURCE, consentId.toString(), List.of("withdrawnAt")));
+  }
+
+  /** Whether a consent in force covers this purpose for this kind of recipient. */
+  public boolean covers(UUID caseId, Purpose purpose, RecipientType recipient) {
+    return jdbc.sql(
+            "select exists (select 1 from cases.consent where case_id = ? and purpose = ?"
+                + " and recipient_type in (?, 'ANY') and withdrawn_at is null)")
+        .params(caseId, purpose.name(), recipient.name())
+        .query(Boolean.class)
+        .single();
+  }
+
+  private boolean child(UUID caseId) {
+    return jdbc.sql("select child from cases.protection_case where id = ?")
+        .param(caseId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** A child's assent with a guardian's consent, or a recorded best-interest decision. */
+  static boolean validForChild(Given consent) {
+    return switch (consent.giver()) {
+      case GUARDIAN -> Boolean.TRUE.equals(consent.childAssent());
+      case BEST_INTEREST_DECISION -> true;
+      case PERSON -> false;
+    };
+  }
+}

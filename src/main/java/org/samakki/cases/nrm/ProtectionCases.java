@@ -1,0 +1,311 @@
+package org.samakki.cases.nrm;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.samakki.access.AccessControl;
+import org.samakki.access.Actor;
+import org.samakki.access.RecordFacts;
+import org.samakki.access.RecordNotFoundException;
+import org.samakki.audit.AuditRecord;
+import org.samakki.audit.AuditTrail;
+import org.samakki.cases.keys.CaseKeys;
+import org.samakki.registry.persons.PersonFiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Protection cases along the National Referral Mechanism: opened on a person of the registry, moved
+ * forward stage by stage (with the 15-day clock of temporary protection), identified by a
+ * multidisciplinary team, closed with a reason and reopened. Need-to-know access, every read and
+ * change audited, the narrative encrypted with the case's own key.
+ */
+@Service
+public class ProtectionCases {
+
+  static final String RESOURCE = "protection-case";
+
+  private final JdbcClient jdbc;
+  private final CaseKeys keys;
+  private final PersonFiles persons;
+  private final AccessControl access;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  ProtectionCases(
+      JdbcClient jdbc,
+      CaseKeys keys,
+      PersonFiles persons,
+      AccessControl access,
+      AuditTrail audit,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.keys = keys;
+    this.persons = persons;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** What intake knows when a case is opened on a person found (or created) in the registry. */
+  public record Opening(long personId, CaseType type, boolean child, String narrative) {}
+
+  /** Opens a case in screening, assigned to the officer who opens it; returns its id. */
+  @Transactional
+  public UUID open(Opening opening) {
+    access.require(RESOURCE, "create");
+    persons.require(opening.personId(), "read");
+    Actor actor = access.actor();
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    long serial = jdbc.sql("select nextval('cases.case_ref_seq')").query(Long.class).single();
+    keys.create(id);
+    boolean child = opening.child() || opening.type() == CaseType.CHILD_IN_DETENTION;
+    jdbc.sql(
+            "insert into cases.protection_case (id, case_ref, person_id, case_type, stage,"
+                + " highly_sensitive, child, owner_agency_id, area_code, opened_at, opened_by,"
+                + " narrative, updated_at) values (?, ?, ?, ?, 'SCREENING', ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            String.format("C-%d-%06d", now.getYear(), serial),
+            opening.personId(),
+            opening.type().name(),
+            opening.type().highlySensitive(),
+            child,
+            actor.agencyId(),
+            actor.areaCode(),
+            now,
+            actor.id(),
+            keys.seal(id, "narrative", opening.narrative()),
+            now)
+        .update();
+    jdbc.sql("insert into cases.assignment (case_id, user_id) values (?, ?)")
+        .params(id, actor.id())
+        .update();
+    stageChange(id, null, Stage.SCREENING, now);
+    audit.record(AuditRecord.change("CREATE", RESOURCE, id.toString(), fields()));
+    return id;
+  }
+
+  /** The case as the reader may see it; missing (404) outside their need to know. */
+  @Transactional
+  public Map<String, Object> read(UUID id) {
+    Row row = visible(id, "read");
+    Map<String, Object> view = access.readable(RESOURCE, view(row));
+    audit.record(
+        AuditRecord.read("VIEW", RESOURCE, List.of(id.toString()), List.copyOf(view.keySet())));
+    return view;
+  }
+
+  /** Moves the case to the next stage; the stages that need a decision first refuse without it. */
+  @Transactional
+  public void advance(UUID id, Stage to) {
+    Row row = visible(id, "update");
+    if (to == Stage.CLOSED) {
+      throw new IllegalArgumentException("cases.close.reasonRequired");
+    }
+    if (!row.stage().next().contains(to)) {
+      throw new IllegalArgumentException("cases.stage.notNext");
+    }
+    if (to == Stage.PROTECTION && row.identification() == null) {
+      throw new IllegalArgumentException("cases.identification.required");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql(
+            "update cases.protection_case set stage = ?, protection_started_on = coalesce(?,"
+                + " protection_started_on), updated_at = ? where id = ?")
+        .params(to.name(), to == Stage.TEMPORARY_PROTECTION ? now.toLocalDate() : null, now, id)
+        .update();
+    stageChange(id, row.stage(), to, now);
+    audit.record(AuditRecord.change("STAGE", RESOURCE, id.toString(), List.of("stage")));
+  }
+
+  /** The multidisciplinary team's decision, recorded at the identification stage only. */
+  @Transactional
+  public void identify(UUID id, Identification decision, String decidedBy, LocalDate decidedOn) {
+    Row row = visible(id, "identify");
+    if (row.stage() != Stage.IDENTIFICATION) {
+      throw new IllegalArgumentException("cases.identification.wrongStage");
+    }
+    if (decidedBy == null || decidedBy.isBlank() || decidedOn == null) {
+      throw new IllegalArgumentException("cases.identification.incomplete");
+    }
+    jdbc.sql(
+            "update cases.protection_case set identification = ?, identified_by = ?,"
+                + " identified_on = ?, updated_at = ? where id = ?")
+        .params(decision.name(), decidedBy.strip(), decidedOn, OffsetDateTime.now(clock), id)
+        .update();
+    audit.record(
+        AuditRecord.change(
+            "IDENTIFY",
+            RESOURCE,
+            id.toString(),
+            List.of("identification", "identifiedBy", "identifiedOn")));
+  }
+
+  /** Closes the case with one of the closure reasons. */
+  @Transactional
+  public void close(UUID id, ClosureReason reason) {
+    Row row = visible(id, "update");
+    if (row.stage() == Stage.CLOSED) {
+      throw new IllegalArgumentException("cases.stage.notNext");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql(
+            "update cases.protection_case set stage = 'CLOSED', closure_reason = ?, updated_at = ?"
+                + " where id = ?")
+        .params(reason.name(), now, id)
+        .update();
+    stageChange(id, row.stage(), Stage.CLOSED, now);
+    audit.record(
+        AuditRecord.change("CLOSE", RESOURCE, id.toString(), List.of("stage", "closureReason")));
+  }
+
+  /** Reopens a closed case at the stage it was closed from. */
+  @Transactional
+  public void reopen(UUID id) {
+    Row row = visible(id, "update");
+    if (row.stage() != Stage.CLOSED) {
+      throw new IllegalArgumentException("cases.reopen.notClosed");
+    }
+    Stage before =
+        Stage.valueOf(
+            jdbc.sql(
+                    "select from_stage from cases.stage_change where case_id = ? and to_stage = 'CLOSED'"
+                        + " order by changed_at desc, id desc limit 1")
+                .param(id)
+                .query(String.class)
+                .single());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql(
+            "update cases.protection_case set stage = ?, closure_reason = null, updated_at = ?"
+                + " where id = ?")
+        .params(before.name(), now, id)
+        .update();
+    stageChange(id, Stage.CLOSED, before, now);
+    audit.record(AuditRecord.change("REOPEN", RESOURCE, id.toString(), List.of("stage")));
+  }
+
+  /** Adds a worker to the case (they then see it however sensitive it is). */
+  @Transactional
+  public void assign(UUID id, UUID user) {
+    visible(id, "update");
+    jdbc.sql("insert into cases.assignment (case_id, user_id) values (?, ?) on conflict do nothing")
+        .params(id, user)
+        .update();
+    audit.record(AuditRecord.change("ASSIGN", RESOURCE, id.toString(), List.of("assignees")));
+  }
+
+  /** The access facts of a case, for this module and for referrals. */
+  public RecordFacts facts(UUID id) {
+    return row(id).facts();
+  }
+
+  private Row visible(UUID id, String action) {
+    Row row = row(id);
+    access.requireRecord(action, row.facts());
+    return row;
+  }
+
+  private Row row(UUID id) {
+    return jdbc.sql(
+            "select c.*, array(select a.user_id from cases.assignment a where a.case_id = c.id)"
+                + " as assignees from cases.protection_case c where c.id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Row(
+                    id,
+                    rs.getString("case_ref"),
+                    rs.getLong("person_id"),
+                    CaseType.valueOf(rs.getString("case_type")),
+                    Stage.valueOf(rs.getString("stage")),
+                    rs.getBoolean("highly_sensitive"),
+                    rs.getBoolean("child"),
+                    rs.getObject("owner_agency_id", UUID.class),
+                    rs.getString("area_code"),
+                    rs.getObject("opened_at", OffsetDateTime.class),
+                    rs.getObject("protection_started_on", LocalDate.class),
+                    rs.getString("identification"),
+                    rs.getString("identified_by"),
+                    rs.getObject("identified_on", LocalDate.class),
+                    rs.getString("closure_reason"),
+                    rs.getBytes("narrative"),
+                    Set.copyOf(Arrays.asList((UUID[]) rs.getArray("assignees").getArray()))))
+        .optional()
+        .orElseThrow(() -> new RecordNotFoundException(RESOURCE, id.toString()));
+  }
+
+  private CaseView view(Row row) {
+    // decrypted only for a reader whose role may read the narrative
+    String narrative =
+        access.readableFields(RESOURCE).contains("narrative")
+            ? keys.open(row.id(), "narrative", row.narrative()).orElse(null)
+            : null;
+    return new CaseView(
+        row.id().toString(),
+        row.caseRef(),
+        Long.toString(row.personId()),
+        row.type().name(),
+        row.stage().name(),
+        row.highlySensitive(),
+        row.child(),
+        row.openedAt().toInstant(),
+        row.protectionStartedOn(),
+        row.protectionStartedOn() == null
+            ? null
+            : row.protectionStartedOn().plusDays(Stage.PROTECTION_DAYS),
+        row.identification(),
+        row.identifiedBy(),
+        row.identifiedOn(),
+        row.closureReason(),
+        narrative);
+  }
+
+  private void stageChange(UUID id, Stage from, Stage to, OffsetDateTime at) {
+    jdbc.sql(
+            "insert into cases.stage_change (case_id, from_stage, to_stage, changed_at, changed_by)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(id, from == null ? null : from.name(), to.name(), at, access.actor().id())
+        .update();
+  }
+
+  private static List<String> fields() {
+    return Arrays.stream(CaseView.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName)
+        .collect(Collectors.toList());
+  }
+
+  /** A case as stored, with what access decisions need. */
+  private record Row(
+      UUID id,
+      String caseRef,
+      long personId,
+      CaseType type,
+      Stage stage,
+      boolean highlySensitive,
+      boolean child,
+      UUID ownerAgency,
+      String areaCode,
+      OffsetDateTime openedAt,
+      LocalDate protectionStartedOn,
+      String identification,
+      String identifiedBy,
+      LocalDate identifiedOn,
+      String closureReason,
+      byte[] narrative,
+      Set<UUID> assignees) {
+
+    RecordFacts facts() {
+      return new RecordFacts(
+          RESOURCE, id.toString(), ownerAgency, areaCode, null, assignees, highlySensitive);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package org.samakki.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.samakki.access.AgencyType;
+import org.samakki.access.RecordNotFoundException;
+import org.samakki.access.accounts.Agency;
+import org.samakki.access.accounts.TestAccounts;
+import org.samakki.access.accounts.TestAccounts.TestUser;
+import org.samakki.access.signin.TestSignIn;
+import org.samakki.cases.consent.Consents;
+import org.samakki.cases.consent.Giver;
+import org.samakki.cases.consent.Purpose;
+import org.samakki.cases.consent.RecipientType;
+import org.samakki.cases.keys.CaseKeys;
+import org.samakki.cases.keys.TamperedFieldException;
+import org.samakki.cases.nrm.CaseType;
+import org.samakki.cases.nrm.ClosureReason;
+import org.samakki.cases.nrm.Identification;
+import org.samakki.cases.nrm.ProtectionCases;
+import org.samakki.cases.nrm.Stage;
+import org.samakki.registry.RegistryFixtures;
+import org.samakki.registry.RegistryFixtures.Row;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Protection cases along the NRM: stages in order with the 15-day clock, identification by the
+ * team, closure and reopening; the narrative encrypted with the case's key (a table dump holds no
+ * plaintext, a ciphertext moved to another case does not decrypt, a destroyed key shreds it);
+ * need-to-know access; consent per purpose, withdrawal of one purpose, children.
+ */
+@SpringBootTest
+class ProtectionCaseTests {
+
+  @Autowired ApplicationContext context;
+  @Autowired JdbcClient jdbc;
+  @Autowired ProtectionCases cases;
+  @Autowired Consents consents;
+  @Autowired CaseKeys keys;
+  @TempDir Path folder;
+  TestAccounts accounts;
+  Agency shelterNgo;
+  TestUser supervisor;
+  TestUser caseworker;
+  long person;
+
+  @BeforeEach
+  void setUp() {
+    accounts = new TestAccounts(context);
+    shelterNgo = accounts.agency(AgencyType.NGO);
+    supervisor = accounts.user(shelterNgo, "supervisor");
+    caseworker = accounts.user(shelterNgo, null, supervisor.id(), "caseworker");
+    Row worker = RegistryFixtures.worker();
+    RegistryFixtures registry = new RegistryFixtures(context);
+    registry.load(folder, accounts.agency(AgencyType.GOVERNMENT).id(), worker);
+    person = registry.personId(worker.get("document_number"));
+    TestSignIn.actAs(caseworker);
+  }
+
+  @AfterEach
+  void tearDown() {
+    TestSignIn.signOut();
+  }
+
+  @Test
+  void theNarrativeIsReadByTheCaseworkerAndNowhereInTheDatabase() {
+    String secret = "Recruited in Myawaddy by a broker " + UUID.randomUUID();
+    UUID id = open(CaseType.TRAFFICKING, secret);
+
+    assertThat(cases.read(id))
+        .containsEntry("narrative", secret)
+        .containsEntry("stage", "SCREENING");
+    String dump =
+        String.join(
+            "\n",
+            jdbc.sql("select t::text from cases.protection_case t where id = ?")
+                .param(id)
+                .query(String.class)
+                .list());
+    assertThat(dump).doesNotContain(secret.substring(0, 20)).doesNotContain("Myawaddy");
+  }
+
+  @Test
+  void aCiphertextCopiedToAnotherCaseDoesNotDecrypt() {
+    UUID first = open(CaseType.TRAFFICKING, "First story");
+    UUID second = open(CaseType.TRAFFICKING, "Second story");
+    jdbc.sql(
+            "update cases.protection_case set narrative ="
+                + " (select narrative from cases.protection_case where id = ?) where id = ?")
+        .params(first, second)
+        .update();
+
+    assertThatThrownBy(() -> cases.read(second)).isInstanceOf(TamperedFieldException.class);
+  }
+
+  @Test
+  void destroyingTheCaseKeyShredsTheNarrative() {
+    UUID id = open(CaseType.VULNERABLE_MIGRANT, "Stranded after the factory closed");
+
+    keys.destroy(id);
+
+    assertThat(keys.destroyed(id)).isTrue();
+    assertThat(cases.read(id)).containsEntry("narrative", null).containsEntry("stage", "SCREENING");
+  }
+
+  @Test
+  void stagesGoForwardWithTheFifteenDayClockAndTheTeamsDecision() {
+    UUID id = open(CaseType.TRAFFICKING, "Fishing boat, passport held by the captain");
+
+    assertThatThrownBy(() -> cases.advance(id, Stage.PROTECTION)).hasMessage("cases.stage.notNext");
+    cases.advance(id, Stage.TEMPORARY_PROTECTION);
+    Map<String, Object> sheltered = cases.read(id);
+    assertThat(sheltered.get("protectionDeadline"))
+        .isEqualTo(((LocalDate) sheltered.get("protectionStartedOn")).plusDays(15));
+    cases.advance(id, Stage.IDENTIFICATION);
+    assertThatThrownBy(() -> cases.advance(id, Stage.PROTECTION))
+        .hasMessage("cases.identification.required");
+
+    TestUser teamMember = accounts.user(shelterNgo, "mdt-member");
+    cases.assign(id, teamMember.id());
+    TestSignIn.actAs(teamMember);
+    cases.identify(id, Identification.VICTIM, "Tak provincial MDT", LocalDate.now());
+    assertThatThrownBy(() -> cases.advance(id, Stage.PROTECTION))
+        .as("a team member records the decision; the caseworker moves the case")
+        .isInstanceOf(RuntimeException.class);
+
+    TestSignIn.actAs(caseworker);
+    cases.advance(id, Stage.PROTECTION);
+    cases.close(id, ClosureReason.SERVICES_COMPLETED);
+    assertThat(cases.read(id)).containsEntry("stage", "CLOSED");
+    cases.reopen(id);
+    assertThat(cases.read(id))
+        .containsEntry("stage", "PROTECTION")
+        .containsEntry("identification", "VICTIM");
+  }
+
+  @Test
+  void aHighlySensitiveCaseIsSeenByItsWorkersAndTheirSupervisorOnly() {
+    UUID id = open(CaseType.TRAFFICKING, "Held in a karaoke bar");
+    TestUser colleague = accounts.user(shelterNgo, "caseworker");
+
+    TestSignIn.actAs(colleague);
+    assertThatThrownBy(() -> cases.read(id)).isInstanceOf(RecordNotFoundException.class);
+    TestSignIn.actAs(supervisor);
+    assertThat(cases.read(id)).containsEntry("narrative", "Held in a karaoke bar");
+
+    TestSignIn.actAs(caseworker);
+    UUID ordinary = open(CaseType.VULNERABLE_MIGRANT, "Lost documents");
+    TestSignIn.actAs(colleague);
+    assertThat(cases.read(ordinary)).containsEntry("stage", "SCREENING");
+  }
+
+  @Test
+  void withdrawingOneConsentBlocksThatPurposeOnly() {
+    UUID id = open(CaseType.TRAFFICKING, "Debt bondage on a farm");
+    consents.give(id, consent(Purpose.SERVICES, RecipientType.ANY, Giver.PERSON, null));
+    UUID referral =
+        consents.give(id, consent(Purpose.REFERRAL, RecipientType.NGO, Giver.PERSON, null));
+
+    assertThat(consents.covers(id, Purpose.REFERRAL, RecipientType.NGO)).isTrue();
+    assertThat(consents.covers(id, Purpose.REFERRAL, RecipientType.GOVERNMENT)).isFalse();
+    consents.withdraw(id, referral);
+
+    assertThat(consents.covers(id, Purpose.REFERRAL, RecipientType.NGO)).isFalse();
+    assertThat(consents.covers(id, Purpose.SERVICES, RecipientType.NGO)).isTrue();
+    assertThatThrownBy(() -> consents.withdraw(id, referral)).hasMessage("cases.consent.notActive");
+  }
+
+  @Test
+  void aChildsConsentNeedsAGuardianWithTheChildsAssentOrABestInterestDecision() {
+    UUID id = open(CaseType.CHILD_IN_DETENTION, "Fourteen, held at the immigration centre");
+
+    assertThatThrownBy(
+            () ->
+                consents.give(id, consent(Purpose.REFERRAL, RecipientType.NGO, Giver.PERSON, true)))
+        .hasMessage("cases.consent.childNeedsGuardian");
+    assertThatThrownBy(
+            () ->
+                consents.give(
+                    id, consent(Purpose.REFERRAL, RecipientType.NGO, Giver.GUARDIAN, null)))
+        .hasMessage("cases.consent.childNeedsGuardian");
+    consents.give(
+        id, consent(Purpose.REFERRAL, RecipientType.NGO, Giver.BEST_INTEREST_DECISION, null));
+
+    assertThat(consents.covers(id, Purpose.REFERRAL, RecipientType.NGO)).isTrue();
+    assertThatThrownBy(
+            () ->
+                consents.give(
+                    id,
+                    new Consents.Given(
+                        Purpose.PHOTO, RecipientType.ANY, Giver.GUARDIAN, true, "my", " ")))
+        .hasMessage("cases.consent.noticeRequired");
+  }
+
+  private UUID open(CaseType type, String narrative) {
+    return cases.open(new ProtectionCases.Opening(person, type, false, narrative));
+  }
+
+  private static Consents.Given consent(
+      Purpose purpose, RecipientType recipient, Giver giver, Boolean assent) {
+    return new Consents.Given(purpose, recipient, giver, assent, "my", "privacy-notice-my-2026-1");
+  }
+}

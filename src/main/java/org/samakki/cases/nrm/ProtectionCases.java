@@ -16,7 +16,7 @@ import org.samakki.access.RecordNotFoundException;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
 import org.samakki.cases.keys.CaseKeys;
-import org.samakki.registry.persons.PersonFiles;
+import org.samakki.registry.PersonDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,7 @@ public class ProtectionCases {
 
   private final JdbcClient jdbc;
   private final CaseKeys keys;
-  private final PersonFiles persons;
+  private final PersonDirectory persons;
   private final AccessControl access;
   private final AuditTrail audit;
   private final Clock clock;
@@ -42,7 +42,7 @@ public class ProtectionCases {
   ProtectionCases(
       JdbcClient jdbc,
       CaseKeys keys,
-      PersonFiles persons,
+      PersonDirectory persons,
       AccessControl access,
       AuditTrail audit,
       Clock clock) {
@@ -61,7 +61,7 @@ public class ProtectionCases {
   @Transactional
   public UUID open(Opening opening) {
     access.require(RESOURCE, "create");
-    persons.require(opening.personId(), "read");
+    persons.requireReadable(opening.personId());
     Actor actor = access.actor();
     UUID id = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(clock);

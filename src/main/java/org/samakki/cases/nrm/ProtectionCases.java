@@ -208,13 +208,13 @@ public class ProtectionCases {
     return row(id).facts();
   }
 
-  private Row visible(UUID id, String action) {
+  Row visible(UUID id, String action) {
     Row row = row(id);
     access.requireRecord(action, row.facts());
     return row;
   }
 
-  private Row row(UUID id) {
+  Row row(UUID id) {
     return jdbc.sql(
             "select c.*, array(select a.user_id from cases.assignment a where a.case_id = c.id)"
                 + " as assignees from cases.protection_case c where c.id = ?")
@@ -245,10 +245,12 @@ public class ProtectionCases {
 
   private CaseView view(Row row) {
     // decrypted only for a reader whose role may read the narrative
+    return view(row, access.readableFields(RESOURCE).contains("narrative"));
+  }
+
+  CaseView view(Row row, boolean withNarrative) {
     String narrative =
-        access.readableFields(RESOURCE).contains("narrative")
-            ? keys.open(row.id(), "narrative", row.narrative()).orElse(null)
-            : null;
+        withNarrative ? keys.open(row.id(), "narrative", row.narrative()).orElse(null) : null;
     return new CaseView(
         row.id().toString(),
         row.caseRef(),
@@ -284,7 +286,7 @@ public class ProtectionCases {
   }
 
   /** A case as stored, with what access decisions need. */
-  private record Row(
+  record Row(
       UUID id,
       String caseRef,
       long personId,

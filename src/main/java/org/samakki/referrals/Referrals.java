@@ -1,0 +1,364 @@
+package org.samakki.referrals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.samakki.access.AccessControl;
+import org.samakki.access.Actor;
+import org.samakki.access.AgencyDirectory;
+import org.samakki.access.AgencyType;
+import org.samakki.access.RecordNotFoundException;
+import org.samakki.audit.AuditRecord;
+import org.samakki.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The service directory and the referrals and transfers of cases between agencies. A referral
+ * records what was shared and on what basis, never the case's content: the cases module serves the
+ * shared sections to the receiving agency, and only while the referral stands.
+ */
+@org.springframework.stereotype.Service
+public class Referrals {
+
+  static final String RESOURCE = "referral";
+  static final String PROVIDER = "service-provider";
+
+  private final JdbcClient jdbc;
+  private final AccessControl access;
+  private final AgencyDirectory agencies;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Referrals(
+      JdbcClient jdbc,
+      AccessControl access,
+      AgencyDirectory agencies,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.agencies = agencies;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** A provider of the directory, with the kind of agency it is (what consent is given for). */
+  public record Provider(
+      UUID id,
+      UUID agencyId,
+      AgencyType agencyType,
+      String name,
+      List<Service> services,
+      List<String> provinces,
+      List<String> languages,
+      String contact) {}
+
+  /** What the cases module sends, after it checked consent or the override. */
+  public record Outgoing(
+      boolean transfer,
+      UUID caseId,
+      String caseRef,
+      UUID providerId,
+      Service service,
+      List<String> sections,
+      String overrideReason) {}
+
+  @Transactional
+  public UUID addProvider(
+      UUID agencyId,
+      String name,
+      List<Service> services,
+      List<String> provinces,
+      List<String> languages,
+      String contact) {
+    access.require(PROVIDER, "create");
+    if (name == null || name.isBlank() || services.isEmpty()) {
+      throw new IllegalArgumentException("referrals.provider.incomplete");
+    }
+    agencies
+        .find(agencyId)
+        .orElseThrow(() -> new IllegalArgumentException("referrals.provider.agency"));
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into referrals.provider (id, agency_id, name, services, provinces, languages,"
+                + " contact, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            agencyId,
+            name.strip(),
+            services.stream().map(Enum::name).toArray(String[]::new),
+            provinces.toArray(String[]::new),
+            languages.toArray(String[]::new),
+            contact,
+            OffsetDateTime.now(clock))
+        .update();
+    audit.record(
+        AuditRecord.change("CREATE", PROVIDER, id.toString(), List.of("name", "services")));
+    return id;
+  }
+
+  public Optional<Provider> provider(UUID id) {
+    return jdbc.sql("select * from referrals.provider where id = ?")
+        .param(id)
+        .query(this::providerRow)
+        .optional();
+  }
+
+  /** Providers of a service, in a province when one is given, by name. */
+  public List<Provider> providers(Service service, String province) {
+    return jdbc.sql(
+            "select * from referrals.provider where ? = any(services)"
+                + " and (?::text is null or cardinality(provinces) = 0 or ? = any(provinces))"
+                + " order by name")
+        .params(service.name(), province, province)
+        .query(this::providerRow)
+        .list();
+  }
+
+  /** Records a referral or transfer from the current user's agency; returns its id. */
+  @Transactional
+  public UUID send(Outgoing outgoing) {
+    access.require(RESOURCE, "create");
+    Provider provider =
+        provider(outgoing.providerId())
+            .orElseThrow(() -> new IllegalArgumentException("referrals.provider.unknown"));
+    if (!provider.services().contains(outgoing.service())) {
+      throw new IllegalArgumentException("referrals.provider.noSuchService");
+    }
+    if (outgoing.sections().isEmpty()) {
+      throw new IllegalArgumentException("referrals.sections.required");
+    }
+    Actor actor = access.actor();
+    UUID id = UUID.randomUUID();
+    boolean override = outgoing.overrideReason() != null;
+    jdbc.sql(
+            "insert into referrals.referral (id, kind, case_id, case_ref, provider_id, from_agency_id,"
+                + " to_agency_id, service, sections, basis, override_reason, status, sent_at, sent_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?)")
+        .params(
+            id,
+            outgoing.transfer() ? "TRANSFER" : "REFERRAL",
+            outgoing.caseId(),
+            outgoing.caseRef(),
+            provider.id(),
+            actor.agencyId(),
+            provider.agencyId(),
+            outgoing.service().name(),
+            outgoing.sections().toArray(String[]::new),
+            override ? "OVERRIDE" : "CONSENT",
+            outgoing.overrideReason(),
+            OffsetDateTime.now(clock),
+            actor.id())
+        .update();
+    // an override's reason is what the audit trail keeps for overrides (DP-06)
+    audit.record(
+        new AuditRecord(
+            override ? "REFER_OVERRIDE" : "REFER",
+            RESOURCE,
+            List.of(id.toString(), outgoing.caseId().toString()),
+            outgoing.sections(),
+            AuditRecord.Outcome.SUCCESS,
+            outgoing.overrideReason()));
+    return id;
+  }
+
+  /** Referrals sent to the current user's agency, newest first. */
+  @Transactional
+  public List<Referral> inbox() {
+    access.require(RESOURCE, "list");
+    List<Referral> found =
+        jdbc.sql(
+                "select * from referrals.referral where to_agency_id = ? order by sent_at desc limit 200")
+            .param(access.actor().agencyId())
+            .query(this::referral)
+            .list();
+    audit.record(
+        AuditRecord.read(
+            "LIST", RESOURCE, found.stream().map(Referral::id).toList(), List.of("*")));
+    return found;
+  }
+
+  /** The referrals of a case (for the agency that holds it; the cases module checks that). */
+  public List<Referral> ofCase(UUID caseId) {
+    return jdbc.sql("select * from referrals.referral where case_id = ? order by sent_at")
+        .param(caseId)
+        .query(this::referral)
+        .list();
+  }
+
+  /** A referral of the current user's agency, sent or received; missing (404) otherwise. */
+  @Transactional
+  public Referral read(UUID id) {
+    access.require(RESOURCE, "read");
+    Row row = row(id);
+    UUID agency = access.actor().agencyId();
+    if (!agency.equals(row.from()) && !agency.equals(row.to())) {
+      throw new RecordNotFoundException(RESOURCE, id.toString());
+    }
+    audit.record(AuditRecord.read("VIEW", RESOURCE, List.of(id.toString()), List.of("*")));
+    return row.referral();
+  }
+
+  /**
+   * The referral through which the current user's agency may read a case's shared sections: sent to
+   * that agency and neither declined nor cancelled; missing (404) otherwise.
+   */
+  public Referral sharedWithMe(UUID id) {
+    access.require(RESOURCE, "read");
+    Row row = row(id);
+    if (!access.actor().agencyId().equals(row.to())
+        || !List.of("SENT", "ACCEPTED", "COMPLETED").contains(row.referral().status())) {
+      throw new RecordNotFoundException(RESOURCE, id.toString());
+    }
+    return row.referral();
+  }
+
+  /**
+   * The receiving agency accepts; a transfer then hands the case over ({@link ReferralAccepted}).
+   */
+  @Transactional
+  public void accept(UUID id) {
+    Row row = respond(id, "SENT", "ACCEPTED", null);
+    events.publishEvent(
+        new ReferralAccepted(
+            id,
+            row.referral().caseUuid(),
+            "TRANSFER".equals(row.referral().kind()),
+            row.to(),
+            access.actor().id()));
+  }
+
+  /** The receiving agency declines, with its reason; the shared sections are closed to it. */
+  @Transactional
+  public void decline(UUID id, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("referrals.decline.reasonRequired");
+    }
+    respond(id, "SENT", "DECLINED", reason.strip());
+  }
+
+  /** The receiving agency reports the service it gave. */
+  @Transactional
+  public void report(UUID id, String serviceGiven) {
+    if (serviceGiven == null || serviceGiven.isBlank()) {
+      throw new IllegalArgumentException("referrals.report.required");
+    }
+    Row row = row(id);
+    requireReceiver(row);
+    if (!"ACCEPTED".equals(row.referral().status())) {
+      throw new IllegalArgumentException("referrals.status.notAccepted");
+    }
+    jdbc.sql("update referrals.referral set service_report = ? where id = ?")
+        .params(serviceGiven.strip(), id)
+        .update();
+    audit.record(AuditRecord.change("REPORT", RESOURCE, id.toString(), List.of("serviceReport")));
+  }
+
+  /** The referring agency closes a referral it has followed to its end. */
+  @Transactional
+  public void complete(UUID id) {
+    access.require(RESOURCE, "update");
+    Row row = row(id);
+    if (!access.actor().agencyId().equals(row.from())) {
+      throw new RecordNotFoundException(RESOURCE, id.toString());
+    }
+    if (!"ACCEPTED".equals(row.referral().status())) {
+      throw new IllegalArgumentException("referrals.status.notAccepted");
+    }
+    jdbc.sql("update referrals.referral set status = 'COMPLETED' where id = ?").param(id).update();
+    audit.record(AuditRecord.change("COMPLETE", RESOURCE, id.toString(), List.of("status")));
+  }
+
+  private Row respond(UUID id, String from, String to, String reason) {
+    Row row = row(id);
+    requireReceiver(row);
+    if (!from.equals(row.referral().status())) {
+      throw new IllegalArgumentException("referrals.status.alreadyAnswered");
+    }
+    jdbc.sql(
+            "update referrals.referral set status = ?, responded_at = ?, responded_by = ?,"
+                + " response_reason = ? where id = ?")
+        .params(to, OffsetDateTime.now(clock), access.actor().id(), reason, id)
+        .update();
+    audit.record(AuditRecord.change(to, RESOURCE, id.toString(), List.of("status")));
+    return row;
+  }
+
+  private void requireReceiver(Row row) {
+    access.require(RESOURCE, "respond");
+    if (!access.actor().agencyId().equals(row.to())) {
+      throw new RecordNotFoundException(RESOURCE, row.referral().id());
+    }
+  }
+
+  private Row row(UUID id) {
+    return jdbc.sql("select * from referrals.referral where id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Row(
+                    referral(rs, n),
+                    rs.getObject("from_agency_id", UUID.class),
+                    rs.getObject("to_agency_id", UUID.class)))
+        .optional()
+        .orElseThrow(() -> new RecordNotFoundException(RESOURCE, id.toString()));
+  }
+
+  private record Row(Referral referral, UUID from, UUID to) {}
+
+  private Referral referral(ResultSet rs, int n) throws SQLException {
+    return new Referral(
+        rs.getString("id"),
+        rs.getString("kind"),
+        rs.getString("case_id"),
+        rs.getString("case_ref"),
+        provider(rs.getObject("provider_id", UUID.class)).map(Provider::name).orElse(null),
+        agencyName(rs.getObject("from_agency_id", UUID.class)),
+        agencyName(rs.getObject("to_agency_id", UUID.class)),
+        rs.getString("service"),
+        Arrays.asList((String[]) rs.getArray("sections").getArray()),
+        rs.getString("basis"),
+        rs.getString("override_reason"),
+        rs.getString("status"),
+        instant(rs, "sent_at"),
+        instant(rs, "responded_at"),
+        rs.getString("response_reason"),
+        rs.getString("service_report"));
+  }
+
+  private Provider providerRow(ResultSet rs, int n) throws SQLException {
+    UUID agency = rs.getObject("agency_id", UUID.class);
+    return new Provider(
+        rs.getObject("id", UUID.class),
+        agency,
+        agencies
+            .find(agency)
+            .map(AgencyDirectory.AgencyRef::type)
+            .orElseThrow(
+                () -> new IllegalStateException("Provider of an unknown agency " + agency)),
+        rs.getString("name"),
+        Arrays.stream((String[]) rs.getArray("services").getArray()).map(Service::valueOf).toList(),
+        Arrays.asList((String[]) rs.getArray("provinces").getArray()),
+        Arrays.asList((String[]) rs.getArray("languages").getArray()),
+        rs.getString("contact"));
+  }
+
+  private String agencyName(UUID id) {
+    return agencies.find(id).map(AgencyDirectory.AgencyRef::name).orElse(null);
+  }
+
+  private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}

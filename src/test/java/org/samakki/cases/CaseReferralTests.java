@@ -178,7 +178,9 @@ class CaseReferralTests {
   }
 
   private UUID open(CaseType type, boolean child) {
-    return cases.open(new ProtectionCases.Opening(person, type, child, "Escaped from a boat"));
+    return cases.open(
+        new ProtectionCases.Opening(
+            person, type, child, "Escaped from a boat", "privacy-notice-2026-1", "my"));
   }
 
   private CaseReferrals.Request request(Set<String> sections, boolean transfer, String override) {

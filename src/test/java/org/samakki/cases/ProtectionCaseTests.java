@@ -93,6 +93,21 @@ class ProtectionCaseTests {
   }
 
   @Test
+  void intakeWithoutThePrivacyNoticeInThePersonsLanguageIsRefused() {
+    assertThatThrownBy(
+            () ->
+                cases.open(
+                    new ProtectionCases.Opening(
+                        person, CaseType.TRAFFICKING, false, "Story", " ", "my")))
+        .hasMessage("cases.open.noticeRequired");
+    UUID id = open(CaseType.VULNERABLE_MIGRANT, "Story");
+    assertThat(cases.mine()).extracting(ProtectionCases.Summary::id).contains(id);
+    assertThat(cases.history(id))
+        .extracting(ProtectionCases.StageChange::to)
+        .containsExactly("SCREENING");
+  }
+
+  @Test
   void aCiphertextCopiedToAnotherCaseDoesNotDecrypt() {
     UUID first = open(CaseType.TRAFFICKING, "First story");
     UUID second = open(CaseType.TRAFFICKING, "Second story");
@@ -205,7 +220,8 @@ class ProtectionCaseTests {
   }
 
   private UUID open(CaseType type, String narrative) {
-    return cases.open(new ProtectionCases.Opening(person, type, false, narrative));
+    return cases.open(
+        new ProtectionCases.Opening(person, type, false, narrative, "privacy-notice-2026-1", "my"));
   }
 
   private static Consents.Given consent(

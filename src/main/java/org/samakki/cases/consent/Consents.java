@@ -103,6 +103,50 @@ public class Consents {
         AuditRecord.change("WITHDRAW", RESOURCE, consentId.toString(), List.of("withdrawnAt")));
   }
 
+  /** A consent as the case page lists it. */
+  public record Consent(
+      UUID id,
+      String purpose,
+      String recipientType,
+      String giver,
+      Boolean childAssent,
+      String language,
+      String noticeVersion,
+      OffsetDateTime givenAt,
+      OffsetDateTime withdrawnAt) {
+
+    public boolean inForce() {
+      return withdrawnAt == null;
+    }
+  }
+
+  /** Every consent of a case, withdrawn ones included, newest first. */
+  @Transactional
+  public List<Consent> of(UUID caseId) {
+    access.require(RESOURCE, "read");
+    access.requireRecord("read", cases.facts(caseId));
+    List<Consent> found =
+        jdbc.sql("select * from cases.consent where case_id = ? order by given_at desc")
+            .param(caseId)
+            .query(
+                (rs, n) ->
+                    new Consent(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("purpose"),
+                        rs.getString("recipient_type"),
+                        rs.getString("giver"),
+                        (Boolean) rs.getObject("child_assent"),
+                        rs.getString("language"),
+                        rs.getString("notice_version"),
+                        rs.getObject("given_at", OffsetDateTime.class),
+                        rs.getObject("withdrawn_at", OffsetDateTime.class)))
+            .list();
+    audit.record(
+        AuditRecord.read(
+            "LIST", RESOURCE, found.stream().map(c -> c.id().toString()).toList(), List.of("*")));
+    return found;
+  }
+
   /** Whether a consent in force covers this purpose for this kind of recipient. */
   public boolean covers(UUID caseId, Purpose purpose, RecipientType recipient) {
     return jdbc.sql(

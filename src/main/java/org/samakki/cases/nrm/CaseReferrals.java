@@ -150,6 +150,19 @@ public class CaseReferrals {
   }
 
   /**
+   * The shared sections when the reader's agency received this referral and it stands; null for the
+   * referring agency (which reads the case itself) and once the referral was declined.
+   */
+  @Transactional
+  public Map<String, Object> sharedIfReceived(UUID referralId) {
+    try {
+      return shared(referralId);
+    } catch (org.samakki.access.RecordNotFoundException notReceived) {
+      return null;
+    }
+  }
+
+  /**
    * An accepted transfer: the receiving agency owns the case, the user who accepted works on it.
    */
   @EventListener

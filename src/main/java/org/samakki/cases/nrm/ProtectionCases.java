@@ -55,12 +55,28 @@ public class ProtectionCases {
   }
 
   /** What intake knows when a case is opened on a person found (or created) in the registry. */
-  public record Opening(long personId, CaseType type, boolean child, String narrative) {}
+  public record Opening(
+      long personId,
+      CaseType type,
+      boolean child,
+      String narrative,
+      String noticeVersion,
+      String noticeLanguage) {}
 
   /** Opens a case in screening, assigned to the officer who opens it; returns its id. */
   @Transactional
   public UUID open(Opening opening) {
     access.require(RESOURCE, "create");
+    if (opening.type() == null) {
+      throw new IllegalArgumentException("cases.open.typeRequired");
+    }
+    if (opening.noticeVersion() == null
+        || opening.noticeVersion().isBlank()
+        || opening.noticeLanguage() == null
+        || !opening.noticeLanguage().matches("[a-z]{2,3}")) {
+      // the privacy notice is shown at collection, in the person's language (DP-19)
+      throw new IllegalArgumentException("cases.open.noticeRequired");
+    }
     persons.requireReadable(opening.personId());
     Actor actor = access.actor();
     UUID id = UUID.randomUUID();
@@ -71,7 +87,8 @@ public class ProtectionCases {
     jdbc.sql(
             "insert into cases.protection_case (id, case_ref, person_id, case_type, stage,"
                 + " highly_sensitive, child, owner_agency_id, area_code, opened_at, opened_by,"
-                + " narrative, updated_at) values (?, ?, ?, ?, 'SCREENING', ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " narrative, notice_version, notice_language, updated_at)"
+                + " values (?, ?, ?, ?, 'SCREENING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             String.format("C-%d-%06d", now.getYear(), serial),
@@ -84,6 +101,8 @@ public class ProtectionCases {
             now,
             actor.id(),
             keys.seal(id, "narrative", opening.narrative()),
+            opening.noticeVersion().strip(),
+            opening.noticeLanguage(),
             now)
         .update();
     jdbc.sql("insert into cases.assignment (case_id, user_id) values (?, ?)")
@@ -191,6 +210,58 @@ public class ProtectionCases {
         .update();
     stageChange(id, Stage.CLOSED, before, now);
     audit.record(AuditRecord.change("REOPEN", RESOURCE, id.toString(), List.of("stage")));
+  }
+
+  /** A case in a list: what a caseworker needs to pick it. */
+  public record Summary(
+      UUID id, String caseRef, String caseType, String stage, LocalDate protectionDeadline) {}
+
+  /** The cases assigned to the current user, newest first. */
+  @Transactional
+  public List<Summary> mine() {
+    access.require(RESOURCE, "list");
+    List<Summary> found =
+        jdbc.sql(
+                "select c.id, c.case_ref, c.case_type, c.stage, c.protection_started_on"
+                    + " from cases.protection_case c join cases.assignment a on a.case_id = c.id"
+                    + " where a.user_id = ? order by c.opened_at desc limit 200")
+            .param(access.actor().id())
+            .query(
+                (rs, n) -> {
+                  LocalDate started = rs.getObject("protection_started_on", LocalDate.class);
+                  return new Summary(
+                      rs.getObject("id", UUID.class),
+                      rs.getString("case_ref"),
+                      rs.getString("case_type"),
+                      rs.getString("stage"),
+                      started == null ? null : started.plusDays(Stage.PROTECTION_DAYS));
+                })
+            .list();
+    audit.record(
+        AuditRecord.read(
+            "LIST",
+            RESOURCE,
+            found.stream().map(c -> c.id().toString()).toList(),
+            List.of("caseRef", "caseType", "stage", "protectionDeadline")));
+    return found;
+  }
+
+  /** One change of stage, for the case's timeline. */
+  public record StageChange(String from, String to, OffsetDateTime at) {}
+
+  /** The case's stages so far, oldest first. */
+  @Transactional
+  public List<StageChange> history(UUID id) {
+    visible(id, "read");
+    return jdbc.sql(
+            "select from_stage, to_stage, changed_at from cases.stage_change where case_id = ?"
+                + " order by changed_at, id")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new StageChange(
+                    rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+        .list();
   }
 
   /** Adds a worker to the case (they then see it however sensitive it is). */

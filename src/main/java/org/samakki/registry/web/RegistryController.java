@@ -120,6 +120,8 @@ class RegistryController {
     model.addAttribute("statuses", StatusKind.values());
     model.addAttribute(
         "canReportChange", file.showsRegistrations() && access.can("registration", "update"));
+    // a link only: protection cases build on the registry, not the other way round
+    model.addAttribute("canOpenCase", access.can("protection-case", "create"));
     if (access.can("person-duplicate", "read")) {
       List<Merges.Merge> standing = merges.of(id).stream().filter(m -> !m.undone()).toList();
       model.addAttribute(

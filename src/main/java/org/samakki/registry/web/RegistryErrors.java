@@ -31,11 +31,7 @@ class RegistryErrors {
       HttpServletResponse response,
       Locale locale)
       throws IOException {
-    String general = messages.getMessage("error.422.text", null, locale);
-    String key =
-        e.getMessage() != null && e.getMessage().matches("[a-zA-Z.]+") ? e.getMessage() : null;
-    ProblemExplanation.attach(
-        request, key == null ? general : messages.getMessage(key, null, general, locale));
+    ProblemExplanation.attach(request, ProblemExplanation.of(e, messages, locale));
     response.sendError(HttpStatus.UNPROCESSABLE_CONTENT.value());
   }
 }

@@ -1,0 +1,213 @@
+package org.samakki.cases.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.samakki.access.AccessControl;
+import org.samakki.cases.consent.Consents;
+import org.samakki.cases.consent.Giver;
+import org.samakki.cases.consent.Purpose;
+import org.samakki.cases.consent.RecipientType;
+import org.samakki.cases.nrm.CaseReferrals;
+import org.samakki.cases.nrm.CaseType;
+import org.samakki.cases.nrm.ClosureReason;
+import org.samakki.cases.nrm.Identification;
+import org.samakki.cases.nrm.ProtectionCases;
+import org.samakki.cases.nrm.Stage;
+import org.samakki.referrals.Referrals;
+import org.samakki.referrals.Service;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The caseworker's pages: my cases, opening a case on a person of the registry, the case page with
+ * its stages, identification, consent and referrals.
+ */
+@Controller
+class CaseController {
+
+  private final ProtectionCases cases;
+  private final Consents consents;
+  private final CaseReferrals caseReferrals;
+  private final Referrals referrals;
+  private final AccessControl access;
+  private final Clock clock;
+
+  CaseController(
+      ProtectionCases cases,
+      Consents consents,
+      CaseReferrals caseReferrals,
+      Referrals referrals,
+      AccessControl access,
+      Clock clock) {
+    this.cases = cases;
+    this.consents = consents;
+    this.caseReferrals = caseReferrals;
+    this.referrals = referrals;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cases")
+  String mine(Model model) {
+    model.addAttribute("cases", cases.mine());
+    return "cases/home";
+  }
+
+  @GetMapping("/cases/new")
+  String form(@RequestParam(name = "person") long person, Model model) {
+    model.addAttribute("person", person);
+    model.addAttribute("types", CaseType.values());
+    return "cases/new";
+  }
+
+  @PostMapping("/cases")
+  String open(
+      @RequestParam(name = "person") long person,
+      @RequestParam(name = "type", required = false) String type,
+      @RequestParam(name = "child", defaultValue = "false") boolean child,
+      @RequestParam(name = "narrative", required = false) String narrative,
+      @RequestParam(name = "noticeVersion", required = false) String noticeVersion,
+      @RequestParam(name = "noticeLanguage", required = false) String noticeLanguage) {
+    UUID id =
+        cases.open(
+            new ProtectionCases.Opening(
+                person,
+                value(CaseType.class, type),
+                child,
+                narrative,
+                noticeVersion,
+                noticeLanguage));
+    return "redirect:/cases/" + id;
+  }
+
+  @GetMapping("/cases/{id}")
+  String page(@PathVariable UUID id, Model model) {
+    Map<String, Object> view = cases.read(id);
+    model.addAttribute("c", view);
+    model.addAttribute("history", cases.history(id));
+    Stage stage = Stage.valueOf((String) view.get("stage"));
+    model.addAttribute("nextStages", stage.next().stream().filter(s -> s != Stage.CLOSED).toList());
+    model.addAttribute("closeable", stage != Stage.CLOSED);
+    model.addAttribute("closureReasons", ClosureReason.values());
+    model.addAttribute("decisions", Identification.values());
+    model.addAttribute("purposes", Purpose.values());
+    model.addAttribute("recipients", RecipientType.values());
+    model.addAttribute("givers", Giver.values());
+    model.addAttribute("services", Service.values());
+    model.addAttribute("canUpdate", access.can("protection-case", "update"));
+    model.addAttribute("canIdentify", access.can("protection-case", "identify"));
+    model.addAttribute("consents", consents.of(id));
+    model.addAttribute("referrals", referrals.ofCase(id));
+    model.addAttribute(
+        "providers",
+        Arrays.stream(Service.values())
+            .flatMap(s -> referrals.providers(s, null).stream())
+            .distinct()
+            .toList());
+    LocalDate deadline = (LocalDate) view.get("protectionDeadline");
+    model.addAttribute(
+        "daysLeft",
+        deadline == null
+            ? null
+            : java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), deadline));
+    return "cases/case";
+  }
+
+  @PostMapping("/cases/{id}/stage")
+  String advance(@PathVariable UUID id, @RequestParam(name = "to") String to) {
+    cases.advance(id, value(Stage.class, to));
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/identification")
+  String identify(
+      @PathVariable UUID id,
+      @RequestParam(name = "decision", required = false) String decision,
+      @RequestParam(name = "decidedBy", required = false) String decidedBy) {
+    cases.identify(id, value(Identification.class, decision), decidedBy, LocalDate.now(clock));
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/close")
+  String close(
+      @PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason) {
+    cases.close(id, value(ClosureReason.class, reason));
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/reopen")
+  String reopen(@PathVariable UUID id) {
+    cases.reopen(id);
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/consents")
+  String consent(
+      @PathVariable UUID id,
+      @RequestParam(name = "purpose", required = false) String purpose,
+      @RequestParam(name = "recipientType", required = false) String recipient,
+      @RequestParam(name = "giver", required = false) String giver,
+      @RequestParam(name = "childAssent", defaultValue = "false") boolean assent,
+      @RequestParam(name = "language", required = false) String language,
+      @RequestParam(name = "noticeVersion", required = false) String notice) {
+    consents.give(
+        id,
+        new Consents.Given(
+            value(Purpose.class, purpose),
+            value(RecipientType.class, recipient),
+            value(Giver.class, giver),
+            assent,
+            language,
+            notice));
+    return "redirect:/cases/" + id + "#consent";
+  }
+
+  @PostMapping("/cases/{id}/consents/{consent}/withdraw")
+  String withdraw(@PathVariable UUID id, @PathVariable UUID consent) {
+    consents.withdraw(id, consent);
+    return "redirect:/cases/" + id + "#consent";
+  }
+
+  @PostMapping("/cases/{id}/referrals")
+  String refer(
+      @PathVariable UUID id,
+      @RequestParam(name = "provider", required = false) UUID provider,
+      @RequestParam(name = "service", required = false) String service,
+      @RequestParam(name = "sections", required = false) List<String> sections,
+      @RequestParam(name = "transfer", defaultValue = "false") boolean transfer,
+      @RequestParam(name = "overrideReason", required = false) String override) {
+    if (provider == null) {
+      throw new IllegalArgumentException("referrals.provider.unknown");
+    }
+    caseReferrals.refer(
+        id,
+        new CaseReferrals.Request(
+            provider,
+            value(Service.class, service),
+            sections == null ? Set.of() : Set.copyOf(sections),
+            transfer,
+            override == null || override.isBlank() ? null : override));
+    return "redirect:/cases/" + id + "#referrals";
+  }
+
+  /** A choice from a form: one of the enum's names, or the form is refused with a reason. */
+  static <E extends Enum<E>> E value(Class<E> type, String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("cases.form.choiceRequired");
+    }
+    try {
+      return Enum.valueOf(type, name.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cases.form.choiceRequired");
+    }
+  }
+}

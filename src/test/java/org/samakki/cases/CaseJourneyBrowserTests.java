@@ -1,0 +1,117 @@
+package org.samakki.cases;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.samakki.Browser;
+import org.samakki.access.AgencyType;
+import org.samakki.access.accounts.Agency;
+import org.samakki.access.accounts.TestAccounts;
+import org.samakki.access.accounts.TestAccounts.TestUser;
+import org.samakki.access.signin.SecondFactor;
+import org.samakki.access.signin.TestSignIn;
+import org.samakki.referrals.Referrals;
+import org.samakki.referrals.Service;
+import org.samakki.registry.RegistryFixtures;
+import org.samakki.registry.RegistryFixtures.Row;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Two agencies in a real browser: an outreach caseworker opens a case on a person of the registry,
+ * records consent and refers the case to a shelter; the shelter's caseworker finds it in the inbox,
+ * reads only the sections that were shared and accepts it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaseJourneyBrowserTests {
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired SecondFactor codes;
+  @Autowired Referrals referrals;
+  @TempDir Path folder;
+
+  @Test
+  void aCaseIsOpenedConsentedReferredAndAcceptedByAShelterThatSeesOnlyWhatWasShared() {
+    TestAccounts accounts = new TestAccounts(context);
+    Agency outreach = accounts.agency(AgencyType.NGO);
+    TestUser caseworker = accounts.user(outreach, "caseworker");
+    Agency shelterNgo = accounts.agency(AgencyType.NGO);
+    TestUser shelterWorker = accounts.user(shelterNgo, "caseworker");
+    TestSignIn.actAs(
+        accounts.user(accounts.agency(AgencyType.GOVERNMENT), "platform-administrator"));
+    String shelterName = "Shelter " + shelterNgo.code();
+    referrals.addProvider(
+        shelterNgo.id(), shelterName, List.of(Service.SHELTER), List.of(), List.of("my"), null);
+    TestSignIn.signOut();
+    Row worker = RegistryFixtures.worker();
+    RegistryFixtures registry = new RegistryFixtures(context);
+    registry.load(folder, accounts.agency(AgencyType.GOVERNMENT).id(), worker);
+    long person = registry.personId(worker.get("document_number"));
+
+    try (Browser.Session session = Browser.shared().open(origin())) {
+      Page page = session.page();
+      signIn(page, caseworker);
+      page.navigate("/registry/persons/" + person);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open a protection case"))
+          .click();
+      page.getByLabel("Trafficking").check();
+      page.getByLabel("What happened").fill("Kept on a fishing boat for two years without pay");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the case")).click();
+      assertThat(page.locator(".status-line")).containsText("Screening");
+      assertThat(page.locator(".narrative"))
+          .hasText("Kept on a fishing boat for two years without pay");
+
+      page.locator(".consent-form select[name=purpose]").selectOption("REFERRAL");
+      page.locator(".consent-form select[name=recipientType]").selectOption("NGO");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record consent"))
+          .click();
+      assertThat(page.locator("table.consents")).containsText("Referral");
+
+      page.locator(".referral-form select[name=provider]")
+          .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(shelterName));
+      page.locator(".referral-form select[name=service]").selectOption("SHELTER");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer")).click();
+      assertThat(page.locator("ul.referrals")).containsText("Waiting for an answer");
+      String caseRef = page.locator("h1 span").first().textContent();
+      page.navigate("/sign-out");
+      page.context().clearCookies();
+
+      signIn(page, shelterWorker);
+      page.navigate("/referrals");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseRef)).click();
+      assertThat(page.locator(".shared-sections")).containsText("Trafficking");
+      assertThat(page.locator(".shared-sections")).not().containsText("fishing boat");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Path.of("target", "screenshots", "referral-received.png"))
+              .setFullPage(true));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
+      assertThat(page.locator(".referral-status")).hasText("Accepted");
+      assertThat(session.requests()).allMatch(url -> url.startsWith(origin()));
+    }
+  }
+
+  private void signIn(Page page, TestUser user) {
+    page.navigate("/sign-in");
+    page.getByLabel("Username").fill(user.username());
+    page.getByLabel("Password").fill(TestAccounts.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    if (user.totpSecret() != null) {
+      page.getByLabel("Code").fill(codes.currentCode(user.totpSecret()));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
+    }
+  }
+
+  private String origin() {
+    return "http://localhost:" + port;
+  }
+}

@@ -28,7 +28,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Two agencies in a real browser: an outreach caseworker opens a case on a person of the registry,
  * records consent and refers the case to a shelter; the shelter's caseworker finds it in the inbox,
- * reads only the sections that were shared and accepts it.
+ * reads only the sections that were shared, accepts it and reports the service; the caseworker adds
+ * to the case plan, submits it and asks to close the case; the supervisor approves both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseJourneyBrowserTests {
@@ -40,10 +41,11 @@ class CaseJourneyBrowserTests {
   @TempDir Path folder;
 
   @Test
-  void aCaseIsOpenedConsentedReferredAndAcceptedByAShelterThatSeesOnlyWhatWasShared() {
+  void aCaseIsOpenedConsentedReferredServedPlannedAndClosedWithASupervisorsApproval() {
     TestAccounts accounts = new TestAccounts(context);
     Agency outreach = accounts.agency(AgencyType.NGO);
-    TestUser caseworker = accounts.user(outreach, "caseworker");
+    TestUser supervisor = accounts.user(outreach, "supervisor");
+    TestUser caseworker = accounts.user(outreach, null, supervisor.id(), "caseworker");
     Agency shelterNgo = accounts.agency(AgencyType.NGO);
     TestUser shelterWorker = accounts.user(shelterNgo, "caseworker");
     TestSignIn.actAs(
@@ -82,10 +84,8 @@ class CaseJourneyBrowserTests {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer")).click();
       assertThat(page.locator("ul.referrals")).containsText("Waiting for an answer");
       String caseRef = page.locator("h1 span").first().textContent();
-      page.navigate("/sign-out");
-      page.context().clearCookies();
-
-      signIn(page, shelterWorker);
+      caseUrls.put(caseRef, page.url());
+      switchTo(page, shelterWorker);
       page.navigate("/referrals");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseRef)).click();
       assertThat(page.locator(".shared-sections")).containsText("Trafficking");
@@ -96,8 +96,50 @@ class CaseJourneyBrowserTests {
               .setFullPage(true));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
       assertThat(page.locator(".referral-status")).hasText("Accepted");
+      page.getByLabel("Service given").fill("Three weeks of shelter, counselling in Burmese");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report the service"))
+          .click();
+      String caseUrl = caseUrl(caseRef);
+      switchTo(page, caseworker);
+
+      page.navigate(caseUrl);
+      page.locator(".plan-form input[name=text]").fill("Safe return to Dawei with the family");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the plan"))
+          .click();
+      page.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Submit the plan for a supervisor's approval"))
+          .click();
+      page.locator("select[name=reason]").selectOption("SERVICES_COMPLETED");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to close the case"))
+          .click();
+      assertThat(page.locator("ul.approvals")).containsText("waiting for a supervisor");
+      assertThat(page.locator(".status-line")).not().containsText("Closed");
+      switchTo(page, supervisor);
+
+      page.navigate(caseUrl);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
+          .first()
+          .click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
+          .first()
+          .click();
+      assertThat(page.locator(".status-line")).containsText("Closed");
+      assertThat(page.locator("ul.approvals")).not().containsText("waiting for a supervisor");
       assertThat(session.requests()).allMatch(url -> url.startsWith(origin()));
     }
+  }
+
+  private final java.util.Map<String, String> caseUrls = new java.util.HashMap<>();
+
+  private String caseUrl(String caseRef) {
+    return caseUrls.get(caseRef).replaceAll("#.*$", "");
+  }
+
+  /** Another person at another desk: a fresh sign-in. */
+  private void switchTo(Page page, TestUser user) {
+    page.context().clearCookies();
+    signIn(page, user);
   }
 
   private void signIn(Page page, TestUser user) {

@@ -23,11 +23,14 @@ import org.samakki.cases.consent.Purpose;
 import org.samakki.cases.consent.RecipientType;
 import org.samakki.cases.keys.CaseKeys;
 import org.samakki.cases.keys.TamperedFieldException;
+import org.samakki.cases.nrm.Approvals;
+import org.samakki.cases.nrm.CasePlans;
 import org.samakki.cases.nrm.CaseType;
 import org.samakki.cases.nrm.ClosureReason;
 import org.samakki.cases.nrm.Identification;
 import org.samakki.cases.nrm.ProtectionCases;
 import org.samakki.cases.nrm.Stage;
+import org.samakki.referrals.Service;
 import org.samakki.registry.RegistryFixtures;
 import org.samakki.registry.RegistryFixtures.Row;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +52,8 @@ class ProtectionCaseTests {
   @Autowired ProtectionCases cases;
   @Autowired Consents consents;
   @Autowired CaseKeys keys;
+  @Autowired Approvals approvals;
+  @Autowired CasePlans plans;
   @TempDir Path folder;
   TestAccounts accounts;
   Agency shelterNgo;
@@ -153,12 +158,57 @@ class ProtectionCaseTests {
 
     TestSignIn.actAs(caseworker);
     cases.advance(id, Stage.PROTECTION);
-    cases.close(id, ClosureReason.SERVICES_COMPLETED);
+    approvals.requestClosure(id, ClosureReason.SERVICES_COMPLETED);
+    assertThat(cases.read(id)).as("closed only when approved").containsEntry("stage", "PROTECTION");
+    TestSignIn.actAs(supervisor);
+    approvals.decide(id, Approvals.Subject.CLOSURE, true);
     assertThat(cases.read(id)).containsEntry("stage", "CLOSED");
+    TestSignIn.actAs(caseworker);
     cases.reopen(id);
     assertThat(cases.read(id))
         .containsEntry("stage", "PROTECTION")
         .containsEntry("identification", "VICTIM");
+  }
+
+  @Test
+  void thePlanIsApprovedByASupervisorWhoDidNotSubmitIt() {
+    UUID id = open(CaseType.TRAFFICKING, "Domestic worker, wages withheld");
+    assertThatThrownBy(() -> approvals.submitPlan(id)).hasMessage("cases.plan.empty");
+    plans.add(id, CasePlans.Kind.GOAL, "Safe housing and back wages", null, null);
+    plans.add(
+        id,
+        CasePlans.Kind.ACTION,
+        "File the wage claim with the labour court",
+        "Lawyers Council",
+        LocalDate.now().minusDays(1));
+    plans.delivered(id, Service.LEGAL_AID, "Lawyers Council", LocalDate.now());
+
+    assertThat(plans.items(id))
+        .filteredOn(CasePlans.Item::overdue)
+        .extracting(CasePlans.Item::text)
+        .containsExactly("File the wage claim with the labour court");
+    assertThat(plans.deliveries(id))
+        .extracting(CasePlans.Delivery::service)
+        .containsExactly("LEGAL_AID");
+    String dump =
+        jdbc.sql("select string_agg(t::text, ' ') from cases.plan_item t where case_id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
+    assertThat(dump).doesNotContain("wage claim");
+
+    approvals.submitPlan(id);
+    assertThatThrownBy(() -> approvals.decide(id, Approvals.Subject.PLAN, true))
+        .as("a caseworker cannot approve")
+        .isInstanceOf(RuntimeException.class);
+    TestSignIn.actAs(supervisor);
+    approvals.decide(id, Approvals.Subject.PLAN, true);
+    approvals.submitPlan(id);
+    assertThatThrownBy(() -> approvals.decide(id, Approvals.Subject.PLAN, true))
+        .hasMessage("cases.approval.ownRequest");
+    assertThat(approvals.of(id))
+        .extracting(r -> r.pending() ? "pending" : r.decision())
+        .containsExactly("pending", "APPROVED");
   }
 
   @Test

@@ -89,7 +89,7 @@ public class CaseReferrals {
   public UUID refer(UUID caseId, Request request) {
     ProtectionCases.Row row = cases.visible(caseId, "update");
     if (request.sections().isEmpty() || !SECTIONS.keySet().containsAll(request.sections())) {
-      throw new IllegalArgumentException("cases.referral.sections");
+      throw new IllegalArgumentException("cases.referral.sectionsInvalid");
     }
     Referrals.Provider provider =
         referrals

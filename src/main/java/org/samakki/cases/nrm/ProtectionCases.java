@@ -169,10 +169,9 @@ public class ProtectionCases {
             List.of("identification", "identifiedBy", "identifiedOn")));
   }
 
-  /** Closes the case with one of the closure reasons. */
-  @Transactional
-  public void close(UUID id, ClosureReason reason) {
-    Row row = visible(id, "update");
+  /** Closes the case once a supervisor approved the closure ({@link Approvals}). */
+  void closeApproved(UUID id, ClosureReason reason) {
+    Row row = row(id);
     if (row.stage() == Stage.CLOSED) {
       throw new IllegalArgumentException("cases.stage.notNext");
     }

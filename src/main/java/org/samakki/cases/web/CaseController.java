@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.samakki.TypedDates;
 import org.samakki.access.AccessControl;
 import org.samakki.cases.consent.Consents;
 import org.samakki.cases.consent.Giver;
 import org.samakki.cases.consent.Purpose;
 import org.samakki.cases.consent.RecipientType;
+import org.samakki.cases.nrm.Approvals;
+import org.samakki.cases.nrm.CasePlans;
 import org.samakki.cases.nrm.CaseReferrals;
 import org.samakki.cases.nrm.CaseType;
 import org.samakki.cases.nrm.ClosureReason;
@@ -35,24 +38,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseController {
 
   private final ProtectionCases cases;
+  private final Approvals approvals;
+  private final CasePlans plans;
   private final Consents consents;
   private final CaseReferrals caseReferrals;
   private final Referrals referrals;
   private final AccessControl access;
+  private final TypedDates dates;
   private final Clock clock;
 
   CaseController(
       ProtectionCases cases,
+      Approvals approvals,
+      CasePlans plans,
       Consents consents,
       CaseReferrals caseReferrals,
       Referrals referrals,
       AccessControl access,
+      TypedDates dates,
       Clock clock) {
     this.cases = cases;
+    this.approvals = approvals;
+    this.plans = plans;
     this.consents = consents;
     this.caseReferrals = caseReferrals;
     this.referrals = referrals;
     this.access = access;
+    this.dates = dates;
     this.clock = clock;
   }
 
@@ -106,6 +118,11 @@ class CaseController {
     model.addAttribute("canUpdate", access.can("protection-case", "update"));
     model.addAttribute("canIdentify", access.can("protection-case", "identify"));
     model.addAttribute("consents", consents.of(id));
+    model.addAttribute("plan", plans.items(id));
+    model.addAttribute("deliveries", plans.deliveries(id));
+    model.addAttribute("approvals", approvals.of(id));
+    model.addAttribute("canApprove", access.can("protection-case", "approve"));
+    model.addAttribute("kinds", CasePlans.Kind.values());
     model.addAttribute("referrals", referrals.ofCase(id));
     model.addAttribute(
         "providers",
@@ -140,8 +157,50 @@ class CaseController {
   @PostMapping("/cases/{id}/close")
   String close(
       @PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason) {
-    cases.close(id, value(ClosureReason.class, reason));
+    approvals.requestClosure(id, value(ClosureReason.class, reason));
     return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/plan")
+  String addToPlan(
+      @PathVariable UUID id,
+      @RequestParam(name = "kind", required = false) String kind,
+      @RequestParam(name = "text", required = false) String text,
+      @RequestParam(name = "responsibleAgency", required = false) String agency,
+      @RequestParam(name = "dueOn", required = false) String dueOn) {
+    plans.add(id, value(CasePlans.Kind.class, kind), text, agency, dates.read(dueOn));
+    return "redirect:/cases/" + id + "#plan";
+  }
+
+  @PostMapping("/cases/{id}/plan/{item}/done")
+  String done(@PathVariable UUID id, @PathVariable UUID item) {
+    plans.done(id, item);
+    return "redirect:/cases/" + id + "#plan";
+  }
+
+  @PostMapping("/cases/{id}/plan/submit")
+  String submitPlan(@PathVariable UUID id) {
+    approvals.submitPlan(id);
+    return "redirect:/cases/" + id + "#plan";
+  }
+
+  @PostMapping("/cases/{id}/approvals")
+  String decide(
+      @PathVariable UUID id,
+      @RequestParam(name = "subject", required = false) String subject,
+      @RequestParam(name = "approve", defaultValue = "false") boolean approve) {
+    approvals.decide(id, value(Approvals.Subject.class, subject), approve);
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/services")
+  String delivered(
+      @PathVariable UUID id,
+      @RequestParam(name = "service", required = false) String service,
+      @RequestParam(name = "provider", required = false) String provider,
+      @RequestParam(name = "deliveredOn", required = false) String on) {
+    plans.delivered(id, value(Service.class, service), provider, dates.read(on));
+    return "redirect:/cases/" + id + "#services";
   }
 
   @PostMapping("/cases/{id}/reopen")

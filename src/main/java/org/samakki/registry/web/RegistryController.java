@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.samakki.TypedDates;
 import org.samakki.access.AccessControl;
 import org.samakki.registry.Sector;
 import org.samakki.registry.duplicates.Merges;

@@ -3,6 +3,7 @@ package org.samakki.registry.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
+import org.samakki.TypedDates;
 import org.samakki.access.AccessControl;
 import org.samakki.access.RecordNotFoundException;
 import org.samakki.registry.Sector;

@@ -1,4 +1,4 @@
-package org.samakki.registry.web;
+package org.samakki;
 
 import java.time.LocalDate;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,11 +8,11 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates typed into registry forms, read by the shell's formatter: either era, ISO or day first. A
- * date that cannot be read is an {@link IllegalArgumentException} with the form's message key.
+ * Dates typed into forms, read by the shell's formatter: either era, ISO or day first. A date that
+ * cannot be read is an {@link IllegalArgumentException} with the form's message key.
  */
 @Component
-class TypedDates {
+public class TypedDates {
 
   private final ObjectProvider<ConversionService> conversion;
 
@@ -21,7 +21,7 @@ class TypedDates {
     this.conversion = conversion;
   }
 
-  LocalDate read(String text) {
+  public LocalDate read(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -27,9 +27,10 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Two agencies in a real browser: an outreach caseworker opens a case on a person of the registry,
- * records consent and refers the case to a shelter; the shelter's caseworker finds it in the inbox,
- * reads only the sections that were shared, accepts it and reports the service; the caseworker adds
- * to the case plan, submits it and asks to close the case; the supervisor approves both.
+ * screens the person, records consent and refers the case to a shelter; the shelter's caseworker
+ * finds it in the inbox, reads only the sections that were shared, accepts it and reports the
+ * service; the caseworker adds to the case plan, submits it and asks to close the case; the
+ * supervisor approves both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseJourneyBrowserTests {
@@ -71,6 +72,14 @@ class CaseJourneyBrowserTests {
       assertThat(page.locator(".status-line")).containsText("Screening");
       assertThat(page.locator(".narrative"))
           .hasText("Kept on a fishing boat for two years without pay");
+      page.locator(".screening-form input[name=place]").fill("Ranong port");
+      page.getByLabel("Act: recruited, transported, transferred, harboured or received").check();
+      page.getByLabel("Means: threat, force, coercion or abduction").check();
+      page.getByLabel("Purpose: exploitation").check();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the screening"))
+          .click();
+      assertThat(page.locator(".screening .suggested"))
+          .containsText("Likely a victim of trafficking");
 
       page.locator(".consent-form select[name=purpose]").selectOption("REFERRAL");
       page.locator(".consent-form select[name=recipientType]").selectOption("NGO");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,9 @@ import org.samakki.cases.nrm.ClosureReason;
 import org.samakki.cases.nrm.Identification;
 import org.samakki.cases.nrm.ProtectionCases;
 import org.samakki.cases.nrm.Stage;
+import org.samakki.cases.screening.Indicator;
+import org.samakki.cases.screening.Outcome;
+import org.samakki.cases.screening.Screenings;
 import org.samakki.referrals.Service;
 import org.samakki.registry.RegistryFixtures;
 import org.samakki.registry.RegistryFixtures.Row;
@@ -54,6 +58,7 @@ class ProtectionCaseTests {
   @Autowired CaseKeys keys;
   @Autowired Approvals approvals;
   @Autowired CasePlans plans;
+  @Autowired Screenings screenings;
   @TempDir Path folder;
   TestAccounts accounts;
   Agency shelterNgo;
@@ -110,6 +115,39 @@ class ProtectionCaseTests {
     assertThat(cases.history(id))
         .extracting(ProtectionCases.StageChange::to)
         .containsExactly("SCREENING");
+  }
+
+  @Test
+  void aScreeningRecordsTheIndicatorsAndSuggestsAnOutcomeWhileTheCaseIsInScreening() {
+    UUID id = open(CaseType.TRAFFICKING, "Recruited for a factory, sold to a boat");
+    String notes = "Broker in Kawthaung " + UUID.randomUUID();
+
+    Outcome outcome =
+        screenings.record(
+            id,
+            LocalDate.now(),
+            "Ranong port",
+            Set.of(
+                Indicator.ACT_RECRUITMENT_OR_TRANSPORT,
+                Indicator.MEANS_FRAUD_OR_DECEPTION,
+                Indicator.PURPOSE_EXPLOITATION,
+                Indicator.DEBT_BONDAGE),
+            notes);
+
+    assertThat(outcome).isEqualTo(Outcome.LIKELY_TRAFFICKING_VICTIM);
+    assertThat(screenings.of(id).orElseThrow().notes()).isEqualTo(notes);
+    assertThat(
+            jdbc.sql("select t::text from cases.screening t where case_id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .doesNotContain("Kawthaung");
+    assertThatThrownBy(
+            () -> screenings.record(id, LocalDate.now().plusDays(1), "Ranong", Set.of(), null))
+        .hasMessage("cases.screening.future");
+    cases.advance(id, Stage.TEMPORARY_PROTECTION);
+    assertThatThrownBy(() -> screenings.record(id, LocalDate.now(), "Ranong", Set.of(), null))
+        .hasMessage("cases.screening.wrongStage");
   }
 
   @Test

@@ -273,6 +273,15 @@ public class ProtectionCases {
     audit.record(AuditRecord.change("ASSIGN", RESOURCE, id.toString(), List.of("assignees")));
   }
 
+  /** What other parts of the case need to know once the reader may act on it. */
+  public record CaseState(UUID id, Stage stage, boolean child) {}
+
+  /** The case's stage and whether it is a child's; missing (404) unless the reader may act so. */
+  public CaseState require(UUID id, String action) {
+    Row row = visible(id, action);
+    return new CaseState(id, row.stage(), row.child());
+  }
+
   /** The access facts of a case, for this module and for referrals. */
   public RecordFacts facts(UUID id) {
     return row(id).facts();

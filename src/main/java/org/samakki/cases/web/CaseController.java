@@ -21,6 +21,8 @@ import org.samakki.cases.nrm.ClosureReason;
 import org.samakki.cases.nrm.Identification;
 import org.samakki.cases.nrm.ProtectionCases;
 import org.samakki.cases.nrm.Stage;
+import org.samakki.cases.screening.Indicator;
+import org.samakki.cases.screening.Screenings;
 import org.samakki.referrals.Referrals;
 import org.samakki.referrals.Service;
 import org.springframework.stereotype.Controller;
@@ -40,6 +42,7 @@ class CaseController {
   private final ProtectionCases cases;
   private final Approvals approvals;
   private final CasePlans plans;
+  private final Screenings screenings;
   private final Consents consents;
   private final CaseReferrals caseReferrals;
   private final Referrals referrals;
@@ -51,6 +54,7 @@ class CaseController {
       ProtectionCases cases,
       Approvals approvals,
       CasePlans plans,
+      Screenings screenings,
       Consents consents,
       CaseReferrals caseReferrals,
       Referrals referrals,
@@ -60,6 +64,7 @@ class CaseController {
     this.cases = cases;
     this.approvals = approvals;
     this.plans = plans;
+    this.screenings = screenings;
     this.consents = consents;
     this.caseReferrals = caseReferrals;
     this.referrals = referrals;
@@ -118,6 +123,8 @@ class CaseController {
     model.addAttribute("canUpdate", access.can("protection-case", "update"));
     model.addAttribute("canIdentify", access.can("protection-case", "identify"));
     model.addAttribute("consents", consents.of(id));
+    model.addAttribute("screening", screenings.of(id).orElse(null));
+    model.addAttribute("indicators", Indicator.values());
     model.addAttribute("plan", plans.items(id));
     model.addAttribute("deliveries", plans.deliveries(id));
     model.addAttribute("approvals", approvals.of(id));
@@ -130,6 +137,7 @@ class CaseController {
             .flatMap(s -> referrals.providers(s, null).stream())
             .distinct()
             .toList());
+    model.addAttribute("today", LocalDate.now(clock));
     LocalDate deadline = (LocalDate) view.get("protectionDeadline");
     model.addAttribute(
         "daysLeft",
@@ -159,6 +167,23 @@ class CaseController {
       @PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason) {
     approvals.requestClosure(id, value(ClosureReason.class, reason));
     return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/screening")
+  String screen(
+      @PathVariable UUID id,
+      @RequestParam(name = "screenedOn", required = false) String screenedOn,
+      @RequestParam(name = "place", required = false) String place,
+      @RequestParam(name = "indicators", required = false) List<String> indicators,
+      @RequestParam(name = "notes", required = false) String notes) {
+    Set<Indicator> found =
+        indicators == null
+            ? Set.of()
+            : indicators.stream()
+                .map(i -> value(Indicator.class, i))
+                .collect(java.util.stream.Collectors.toSet());
+    screenings.record(id, dates.read(screenedOn), place, found, notes);
+    return "redirect:/cases/" + id + "#screening";
   }
 
   @PostMapping("/cases/{id}/plan")

@@ -1,10 +1,10 @@
 package org.samakki.registry.duplicates;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +43,13 @@ public class DuplicateCheck {
   private final boolean enabled;
   private final double threshold;
   private final ReentrantLock running = new ReentrantLock();
+
+  /** This running application, as the checker of the persons it checks. */
+  private final UUID node = UUID.randomUUID();
+
+  /** Persons checked elsewhere from this time on are still to be learnt by this node's index. */
+  private OffsetDateTime learntUntil;
+
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -117,8 +124,12 @@ public class DuplicateCheck {
   public int checkPending() {
     running.lock();
     try {
+      if (learntUntil == null) {
+        // before the load: whatever is checked elsewhere during it is learnt afterwards
+        learntUntil = OffsetDateTime.now();
+      }
       index.load(records);
-      int flagged = 0;
+      int flagged = learnFromOthers();
       while (true) {
         Integer chunk = transaction.execute(status -> checkChunk());
         if (chunk == null || chunk < 0) {
@@ -129,6 +140,33 @@ public class DuplicateCheck {
     } finally {
       running.unlock();
     }
+  }
+
+  /**
+   * Adds to this node's index the persons other nodes checked since the last time, and matches them
+   * here as well: a person checked there at the same moment as one checked here would otherwise be
+   * missing from both sides. Flags are idempotent, so matching twice costs only time.
+   */
+  private int learnFromOthers() {
+    OffsetDateTime now = OffsetDateTime.now();
+    // a transaction may commit a little after the time it wrote: look back a minute
+    OffsetDateTime since = learntUntil.minusMinutes(1);
+    List<Long> checkedElsewhere =
+        jdbc.sql(
+                "select id from registry.person where linkage_checked_at >= ?"
+                    + " and linkage_checked_by is distinct from ? order by id")
+            .params(since, node)
+            .query(Long.class)
+            .list();
+    int flagged = 0;
+    for (int from = 0; from < checkedElsewhere.size(); from += CHUNK) {
+      List<Long> ids =
+          checkedElsewhere.subList(from, Math.min(checkedElsewhere.size(), from + CHUNK));
+      Integer chunk = transaction.execute(status -> match(ids));
+      flagged += chunk == null ? 0 : chunk;
+    }
+    learntUntil = now;
+    return flagged;
   }
 
   private void checkQuietly() {
@@ -143,37 +181,28 @@ public class DuplicateCheck {
     }
   }
 
-  /** One chunk of marked persons; -1 when none is left. */
-  private int checkChunk() {
-    List<Object[]> marked =
-        jdbc.sql(
-                "select id, merged_into from registry.person where linkage_checked_at is null"
-                    + " order by id limit "
-                    + CHUNK
-                    + " for update skip locked")
-            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2)})
-            .list();
-    if (marked.isEmpty()) {
-      return -1;
-    }
-    List<Long> standing = new ArrayList<>();
-    for (Object[] row : marked) {
-      long id = (Long) row[0];
-      if (row[1] == null) {
-        standing.add(id);
-      } else {
-        index.remove(id);
-      }
-    }
+  /**
+   * Brings these persons up to date in the index (merged ones leave it) and flags the likely
+   * duplicates of the standing ones; returns how many pairs were newly flagged.
+   */
+  private int match(List<Long> ids) {
+    Set<Long> merged =
+        new HashSet<>(
+            jdbc.sql("select id from registry.person where id = any(?) and merged_into is not null")
+                .param(ids.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
+    merged.forEach(index::remove);
     // merged persons first, so that a survivor is never matched against what it absorbed
-    List<PersonRecord> found = records.find(standing);
+    List<PersonRecord> found =
+        records.find(ids.stream().filter(id -> !merged.contains(id)).toList());
     Set<Long> named = new HashSet<>();
     found.forEach(
         r -> {
           index.put(r);
           named.add(Long.parseLong(r.id()));
         });
-    standing.stream().filter(id -> !named.contains(id)).forEach(index::remove);
+    ids.stream().filter(id -> !merged.contains(id) && !named.contains(id)).forEach(index::remove);
     int flagged = 0;
     OffsetDateTime now = OffsetDateTime.now();
     for (PersonRecord record : found) {
@@ -182,8 +211,27 @@ public class DuplicateCheck {
         flagged += flags.flag(id, Long.parseLong(candidate.recordId()), candidate, now);
       }
     }
-    jdbc.sql("update registry.person set linkage_checked_at = ? where id = any(?)")
-        .params(now, marked.stream().map(r -> (Long) r[0]).toArray(Long[]::new))
+    return flagged;
+  }
+
+  /** One chunk of marked persons; -1 when none is left. */
+  private int checkChunk() {
+    List<Long> marked =
+        jdbc.sql(
+                "select id from registry.person where linkage_checked_at is null"
+                    + " order by id limit "
+                    + CHUNK
+                    + " for update skip locked")
+            .query(Long.class)
+            .list();
+    if (marked.isEmpty()) {
+      return -1;
+    }
+    int flagged = match(marked);
+    jdbc.sql(
+            "update registry.person set linkage_checked_at = ?, linkage_checked_by = ?"
+                + " where id = any(?)")
+        .params(OffsetDateTime.now(), node, marked.toArray(Long[]::new))
         .update();
     return flagged;
   }

@@ -84,6 +84,21 @@ class DuplicateCheckTests {
   }
 
   @Test
+  void personsCheckedByAnotherNodeAreLearntAndMatchedHere() {
+    Pair pair = duplicates.loadedTwice(folder, office.id());
+    // as if another node had checked both at once, each before it knew the other
+    jdbc.sql(
+            "update registry.person set linkage_checked_at = now(), linkage_checked_by = ?"
+                + " where id in (?, ?)")
+        .params(java.util.UUID.randomUUID(), pair.personA(), pair.personB())
+        .update();
+
+    check.checkPending();
+
+    assertThat(flagsBetween(pair)).isEqualTo(1);
+  }
+
+  @Test
   void mergingMovesTheRecordsToTheSurvivorAndUnmergingPutsEveryRowBack() {
     Pair pair = duplicates.registeredTwice(folder, office.id());
     List<Long> documentsOfB = ids("registry.document", pair.personB());

@@ -1,6 +1,7 @@
 package org.samakki.registry.duplicates;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -203,16 +204,27 @@ public class DuplicateCheck {
           named.add(Long.parseLong(r.id()));
         });
     ids.stream().filter(id -> !merged.contains(id) && !named.contains(id)).forEach(index::remove);
-    int flagged = 0;
-    OffsetDateTime now = OffsetDateTime.now();
+    List<Found> pairs = new ArrayList<>();
     for (PersonRecord record : found) {
       long id = Long.parseLong(record.id());
       for (Candidate candidate : index.candidates(record, CANDIDATES, threshold)) {
-        flagged += flags.flag(id, Long.parseLong(candidate.recordId()), candidate, now);
+        pairs.add(new Found(id, Long.parseLong(candidate.recordId()), candidate));
       }
+    }
+    // in the order of the pairs: two nodes flagging the same pairs then lock them in one order,
+    // and cannot deadlock
+    pairs.sort(
+        java.util.Comparator.comparingLong((Found f) -> Math.min(f.person(), f.other()))
+            .thenComparingLong(f -> Math.max(f.person(), f.other())));
+    int flagged = 0;
+    OffsetDateTime now = OffsetDateTime.now();
+    for (Found pair : pairs) {
+      flagged += flags.flag(pair.person(), pair.other(), pair.candidate(), now);
     }
     return flagged;
   }
+
+  private record Found(long person, long other, Candidate candidate) {}
 
   /** One chunk of marked persons; -1 when none is left. */
   private int checkChunk() {

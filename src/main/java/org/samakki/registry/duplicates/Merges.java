@@ -71,8 +71,7 @@ public class Merges {
   @Transactional
   public long merge(long flagId, long survivorId) {
     access.require(DuplicateReview.RESOURCE, "merge");
-    DuplicateFlags.Flag flag = review.visible(flagId, "update", true);
-    DuplicateReview.requireOpen(flag);
+    DuplicateFlags.Flag flag = review.visible(flagId, "update", false);
     if (survivorId != flag.personA() && survivorId != flag.personB()) {
       throw new IllegalArgumentException("registry.duplicates.survivor.invalid");
     }
@@ -87,6 +86,8 @@ public class Merges {
     if (standing.size() != 2) {
       throw new IllegalArgumentException("registry.duplicates.stale");
     }
+    // the flag is locked after the persons, in the order the duplicate check locks them
+    DuplicateReview.requireOpen(flags.find(flagId, true).orElseThrow());
     Long[] documents = move("registry.document", merged, survivorId);
     Long[] registrations = move("registry.registration", merged, survivorId);
     Long[] repointed =

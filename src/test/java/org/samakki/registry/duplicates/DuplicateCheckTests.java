@@ -149,7 +149,7 @@ class DuplicateCheckTests {
             .with("name_native", "")
             .with("sex", "F")
             .with("birth_date", pair.first().get("birth_date"))
-            .with("workplace_subdistrict_code", "500101");
+            .with("workplace_subdistrict_code", pair.first().get("workplace_subdistrict_code"));
     RegistryFixtures registry = new RegistryFixtures(context);
     registry.load(folder, office.id(), third);
     long c = registry.personId(third.get("document_number"));

@@ -1,8 +1,11 @@
 package org.samakki.registry.duplicates;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.samakki.geo.AdminArea;
+import org.samakki.geo.AdminAreas;
 import org.samakki.registry.RegistryFixtures;
 import org.samakki.registry.RegistryFixtures.Row;
 import org.springframework.context.ApplicationContext;
@@ -15,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DuplicateFixtures {
 
-  /** Chiang Mai, where no other test registers anyone: a reviewer there sees only these pairs. */
+  /** Chiang Mai, where no other test registers anyone. */
   public static final String PROVINCE = "50";
 
   private static final String[][] NAMES = {
@@ -31,15 +34,22 @@ public final class DuplicateFixtures {
   private final RegistryFixtures registry;
   private final DuplicateCheck check;
   private final JdbcClient jdbc;
+  private final AdminAreas areas;
 
   public DuplicateFixtures(ApplicationContext context) {
     this.registry = new RegistryFixtures(context);
     this.check = context.getBean(DuplicateCheck.class);
     this.jdbc = context.getBean(JdbcClient.class);
+    this.areas = context.getBean(AdminAreas.class);
   }
 
-  /** The two records of one person and the flag the check raised on them. */
-  public record Pair(Row first, Row second, long personA, long personB, long flagId) {}
+  /**
+   * The two records of one person, the flag the check raised on them, and the district (of Chiang
+   * Mai, picked at random) where both work: a reviewer there sees few other pairs, however many
+   * runs the test database has seen.
+   */
+  public record Pair(
+      Row first, Row second, long personA, long personB, long flagId, String district) {}
 
   /**
    * Checks until these persons are checked: another application context of the test run, on the
@@ -86,7 +96,13 @@ public final class DuplicateFixtures {
             .params(loaded.personA(), loaded.personB())
             .query(Long.class)
             .single();
-    return new Pair(loaded.first(), loaded.second(), loaded.personA(), loaded.personB(), flag);
+    return new Pair(
+        loaded.first(),
+        loaded.second(),
+        loaded.personA(),
+        loaded.personB(),
+        flag,
+        loaded.district());
   }
 
   /** Registers one person twice and checks nothing (the flag id is 0). */
@@ -99,6 +115,12 @@ public final class DuplicateFixtures {
     String passport =
         String.format(
             "DP%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+    List<AdminArea> districts = areas.children(PROVINCE);
+    String district =
+        districts
+            .get(java.util.concurrent.ThreadLocalRandom.current().nextInt(districts.size()))
+            .code();
+    List<AdminArea> subdistricts = areas.children(district);
     Row first =
         RegistryFixtures.worker()
             .with("document_number", passport)
@@ -107,7 +129,7 @@ public final class DuplicateFixtures {
             .with("name_native", "")
             .with("sex", "F")
             .with("birth_date", born)
-            .with("workplace_subdistrict_code", "500101");
+            .with("workplace_subdistrict_code", subdistricts.get(0).code());
     Row second =
         RegistryFixtures.worker()
             .with("given_name", names[2])
@@ -115,12 +137,12 @@ public final class DuplicateFixtures {
             .with("name_native", "")
             .with("sex", "F")
             .with("birth_date", born)
-            .with("workplace_subdistrict_code", "500102")
+            .with("workplace_subdistrict_code", subdistricts.get(subdistricts.size() - 1).code())
             .with("document_number", typo(first.get("document_number")))
             .with("scheme_code", "MOU-MMR");
     registry.load(folder, agency, first, second);
     long a = registry.personId(first.get("document_number"));
     long b = registry.personId(second.get("document_number"));
-    return new Pair(first, second, Math.min(a, b), Math.max(a, b), 0);
+    return new Pair(first, second, Math.min(a, b), Math.max(a, b), 0, district);
   }
 }

@@ -37,10 +37,9 @@ class DuplicateBrowserTests {
   void anOfficerReviewsAFlaggedDuplicateReadsTheWaterfallMergesAndUnmerges() {
     TestAccounts accounts = new TestAccounts(context);
     Agency office = accounts.agency(AgencyType.GOVERNMENT);
-    TestUser officer =
-        accounts.user(
-            office, DuplicateFixtures.PROVINCE, (java.util.UUID) null, "registration-officer");
     Pair pair = new DuplicateFixtures(context).registeredTwice(folder, office.id());
+    TestUser officer =
+        accounts.user(office, pair.district(), (java.util.UUID) null, "registration-officer");
 
     try (Browser.Session session = Browser.shared().open(origin())) {
       Page page = session.page();

@@ -47,10 +47,8 @@ class DuplicatePagesTests {
   void setUp() {
     accounts = new TestAccounts(context);
     office = accounts.agency(AgencyType.GOVERNMENT);
-    officer =
-        accounts.user(
-            office, DuplicateFixtures.PROVINCE, (java.util.UUID) null, "registration-officer");
     pair = new DuplicateFixtures(context).registeredTwice(folder, office.id());
+    officer = accounts.user(office, pair.district(), (java.util.UUID) null, "registration-officer");
   }
 
   @Test

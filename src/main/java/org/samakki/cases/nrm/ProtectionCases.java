@@ -177,9 +177,9 @@ public class ProtectionCases {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql(
-            "update cases.protection_case set stage = 'CLOSED', closure_reason = ?, updated_at = ?"
-                + " where id = ?")
-        .params(reason.name(), now, id)
+            "update cases.protection_case set stage = 'CLOSED', closure_reason = ?, closed_at = ?,"
+                + " updated_at = ? where id = ?")
+        .params(reason.name(), now, now, id)
         .update();
     stageChange(id, row.stage(), Stage.CLOSED, now);
     audit.record(
@@ -193,6 +193,9 @@ public class ProtectionCases {
     if (row.stage() != Stage.CLOSED) {
       throw new IllegalArgumentException("cases.reopen.notClosed");
     }
+    if (keys.destroyed(id)) {
+      throw new IllegalArgumentException("cases.reopen.anonymised");
+    }
     Stage before =
         Stage.valueOf(
             jdbc.sql(
@@ -203,8 +206,8 @@ public class ProtectionCases {
                 .single());
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql(
-            "update cases.protection_case set stage = ?, closure_reason = null, updated_at = ?"
-                + " where id = ?")
+            "update cases.protection_case set stage = ?, closure_reason = null, closed_at = null,"
+                + " updated_at = ? where id = ?")
         .params(before.name(), now, id)
         .update();
     stageChange(id, Stage.CLOSED, before, now);
@@ -303,7 +306,7 @@ public class ProtectionCases {
                 new Row(
                     id,
                     rs.getString("case_ref"),
-                    rs.getLong("person_id"),
+                    (Long) rs.getObject("person_id"),
                     CaseType.valueOf(rs.getString("case_type")),
                     Stage.valueOf(rs.getString("stage")),
                     rs.getBoolean("highly_sensitive"),
@@ -333,7 +336,7 @@ public class ProtectionCases {
     return new CaseView(
         row.id().toString(),
         row.caseRef(),
-        Long.toString(row.personId()),
+        row.personId() == null ? null : Long.toString(row.personId()),
         row.type().name(),
         row.stage().name(),
         row.highlySensitive(),
@@ -368,7 +371,7 @@ public class ProtectionCases {
   record Row(
       UUID id,
       String caseRef,
-      long personId,
+      Long personId,
       CaseType type,
       Stage stage,
       boolean highlySensitive,

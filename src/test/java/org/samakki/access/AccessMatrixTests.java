@@ -58,7 +58,9 @@ class AccessMatrixTests {
   @Test
   void everyRoleSeesAndChangesOnlyTheFieldsItsPolicyAllows() throws Exception {
     List<ResourceProbe> probes = probes();
-    assertThat(probes).extracting(ResourceProbe::resource).contains("user", "agency");
+    assertThat(probes)
+        .extracting(ResourceProbe::resource)
+        .contains("user", "agency", "person", "protection-case");
     List<String> violations = new ArrayList<>();
     int checks = 0;
     for (ResourceProbe probe : probes) {

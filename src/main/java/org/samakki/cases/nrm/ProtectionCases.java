@@ -123,6 +123,43 @@ public class ProtectionCases {
     return view;
   }
 
+  /**
+   * Changes the fields that are edited directly (the narrative, whether the person is a child);
+   * fields the reader may not write are refused (403), the others move with their own steps.
+   */
+  @Transactional
+  public Map<String, Object> update(UUID id, Map<String, Object> changes) {
+    visible(id, "update");
+    access.requireWritable(RESOURCE, changes.keySet());
+    for (Map.Entry<String, Object> change : changes.entrySet()) {
+      switch (change.getKey()) {
+        case "narrative" -> {
+          if (!(change.getValue() == null || change.getValue() instanceof String)) {
+            throw new IllegalArgumentException("cases.field.invalid");
+          }
+          jdbc.sql("update cases.protection_case set narrative = ?, updated_at = ? where id = ?")
+              .params(
+                  keys.seal(id, "narrative", (String) change.getValue()),
+                  OffsetDateTime.now(clock),
+                  id)
+              .update();
+        }
+        case "child" -> {
+          if (!(change.getValue() instanceof Boolean child)) {
+            throw new IllegalArgumentException("cases.field.invalid");
+          }
+          jdbc.sql("update cases.protection_case set child = ?, updated_at = ? where id = ?")
+              .params(child, OffsetDateTime.now(clock), id)
+              .update();
+        }
+        default -> throw new IllegalArgumentException("cases.field.notEditable");
+      }
+    }
+    audit.record(
+        AuditRecord.change("UPDATE", RESOURCE, id.toString(), List.copyOf(changes.keySet())));
+    return read(id);
+  }
+
   /** Moves the case to the next stage; the stages that need a decision first refuse without it. */
   @Transactional
   public void advance(UUID id, Stage to) {

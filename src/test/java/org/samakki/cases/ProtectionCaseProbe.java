@@ -1,8 +1,5 @@
 package org.samakki.cases;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import org.samakki.access.ResourceProbe;
 import org.samakki.access.accounts.Agency;
 import org.samakki.access.accounts.TestAccounts;
@@ -26,14 +23,7 @@ public class ProtectionCaseProbe implements ResourceProbe {
 
   @Override
   public String create(TestAccounts accounts, Agency agency) {
-    RegistryFixtures fixtures = new RegistryFixtures(accounts.context());
-    RegistryFixtures.Row row = RegistryFixtures.worker();
-    try {
-      fixtures.load(Files.createTempDirectory("probe"), agency.id(), row);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    long person = fixtures.personId(row.get("document_number"));
+    long person = new RegistryFixtures(accounts.context()).onePerson(agency.id());
     SecurityContext before = SecurityContextHolder.getContext();
     try {
       TestSignIn.actAs(accounts.user(agency, "caseworker"));

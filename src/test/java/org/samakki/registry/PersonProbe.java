@@ -1,8 +1,5 @@
 package org.samakki.registry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import org.samakki.access.ResourceProbe;
 import org.samakki.access.accounts.Agency;
 import org.samakki.access.accounts.TestAccounts;
@@ -17,14 +14,7 @@ public class PersonProbe implements ResourceProbe {
 
   @Override
   public String create(TestAccounts accounts, Agency agency) {
-    RegistryFixtures fixtures = new RegistryFixtures(accounts.context());
-    RegistryFixtures.Row row = RegistryFixtures.worker();
-    try {
-      fixtures.load(Files.createTempDirectory("probe"), agency.id(), row);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Long.toString(fixtures.personId(row.get("document_number")));
+    return Long.toString(new RegistryFixtures(accounts.context()).onePerson(agency.id()));
   }
 
   @Override

@@ -116,6 +116,17 @@ public final class RegistryFixtures {
     return imports.run(id, file, new AuditActor(null, "test-import", List.of(), agency));
   }
 
+  /** One worker imported for the agency, in a folder of its own; returns the person's id. */
+  public long onePerson(java.util.UUID agency) {
+    Row row = worker();
+    try {
+      load(Files.createTempDirectory("worker"), agency, row);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return personId(row.get("document_number"));
+  }
+
   /** The person that holds a document. */
   public long personId(String documentNumber) {
     return jdbc.sql("select person_id from registry.document where number = ?")

@@ -1,6 +1,8 @@
 package org.samakki.registry;
 
+import java.util.Map;
 import org.samakki.registry.persons.PersonFiles;
+import org.samakki.registry.persons.SubjectRecords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +14,19 @@ import org.springframework.stereotype.Component;
 public class PersonDirectory {
 
   private final PersonFiles files;
+  private final SubjectRecords subjects;
 
-  PersonDirectory(PersonFiles files) {
+  PersonDirectory(PersonFiles files, SubjectRecords subjects) {
     this.files = files;
+    this.subjects = subjects;
+  }
+
+  /**
+   * The person's whole registry record for a subject access request (DP-09); refused unless the
+   * reader may export one ({@code subject-access}), missing (404) for an unknown person.
+   */
+  public Map<String, Object> subjectRecord(long personId) {
+    return subjects.export(personId);
   }
 
   /** Refuses as missing (404) a person the current user may not read. */

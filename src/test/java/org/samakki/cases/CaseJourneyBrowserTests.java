@@ -68,6 +68,7 @@ class CaseJourneyBrowserTests {
           .click();
       page.getByLabel("Trafficking").check();
       page.getByLabel("What happened").fill("Kept on a fishing boat for two years without pay");
+      page.getByLabel("Legal basis for managing the case").selectOption("VITAL_INTEREST");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the case")).click();
       assertThat(page.locator(".status-line")).containsText("Screening");
       assertThat(page.locator(".narrative"))

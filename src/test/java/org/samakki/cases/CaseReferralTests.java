@@ -20,6 +20,7 @@ import org.samakki.access.accounts.TestAccounts.TestUser;
 import org.samakki.access.signin.TestSignIn;
 import org.samakki.cases.consent.Consents;
 import org.samakki.cases.consent.Giver;
+import org.samakki.cases.consent.LegalBasis;
 import org.samakki.cases.consent.Purpose;
 import org.samakki.cases.consent.RecipientType;
 import org.samakki.cases.nrm.CaseReferrals;
@@ -180,7 +181,13 @@ class CaseReferralTests {
   private UUID open(CaseType type, boolean child) {
     return cases.open(
         new ProtectionCases.Opening(
-            person, type, child, "Escaped from a boat", "privacy-notice-2026-1", "my"));
+            person,
+            type,
+            child,
+            "Escaped from a boat",
+            "privacy-notice-2026-1",
+            "my",
+            LegalBasis.VITAL_INTEREST));
   }
 
   private CaseReferrals.Request request(Set<String> sections, boolean transfer, String override) {

@@ -4,6 +4,7 @@ import org.samakki.access.ResourceProbe;
 import org.samakki.access.accounts.Agency;
 import org.samakki.access.accounts.TestAccounts;
 import org.samakki.access.signin.TestSignIn;
+import org.samakki.cases.consent.LegalBasis;
 import org.samakki.cases.nrm.CaseType;
 import org.samakki.cases.nrm.ProtectionCases;
 import org.samakki.registry.RegistryFixtures;
@@ -37,7 +38,8 @@ public class ProtectionCaseProbe implements ResourceProbe {
                   false,
                   "Stranded after the factory closed",
                   "privacy-notice-2026-1",
-                  "my"))
+                  "my",
+                  LegalBasis.VITAL_INTEREST))
           .toString();
     } finally {
       SecurityContextHolder.setContext(before);

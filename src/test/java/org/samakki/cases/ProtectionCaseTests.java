@@ -20,6 +20,8 @@ import org.samakki.access.accounts.TestAccounts.TestUser;
 import org.samakki.access.signin.TestSignIn;
 import org.samakki.cases.consent.Consents;
 import org.samakki.cases.consent.Giver;
+import org.samakki.cases.consent.LegalBasis;
+import org.samakki.cases.consent.ProcessingPurpose;
 import org.samakki.cases.consent.Purpose;
 import org.samakki.cases.consent.RecipientType;
 import org.samakki.cases.keys.CaseKeys;
@@ -108,7 +110,13 @@ class ProtectionCaseTests {
             () ->
                 cases.open(
                     new ProtectionCases.Opening(
-                        person, CaseType.TRAFFICKING, false, "Story", " ", "my")))
+                        person,
+                        CaseType.TRAFFICKING,
+                        false,
+                        "Story",
+                        " ",
+                        "my",
+                        LegalBasis.VITAL_INTEREST)))
         .hasMessage("cases.open.noticeRequired");
     UUID id = open(CaseType.VULNERABLE_MIGRANT, "Story");
     assertThat(cases.mine()).extracting(ProtectionCases.Summary::id).contains(id);
@@ -219,6 +227,11 @@ class ProtectionCaseTests {
         "File the wage claim with the labour court",
         "Lawyers Council",
         LocalDate.now().minusDays(1));
+    assertThatThrownBy(
+            () -> plans.delivered(id, Service.LEGAL_AID, "Lawyers Council", LocalDate.now()))
+        .hasMessage("cases.legalBasis.missing");
+    cases.setLegalBasis(
+        id, ProcessingPurpose.SERVICES, LegalBasis.PUBLIC_TASK, "privacy-notice-2026-1");
     plans.delivered(id, Service.LEGAL_AID, "Lawyers Council", LocalDate.now());
 
     assertThat(plans.items(id))
@@ -309,7 +322,14 @@ class ProtectionCaseTests {
 
   private UUID open(CaseType type, String narrative) {
     return cases.open(
-        new ProtectionCases.Opening(person, type, false, narrative, "privacy-notice-2026-1", "my"));
+        new ProtectionCases.Opening(
+            person,
+            type,
+            false,
+            narrative,
+            "privacy-notice-2026-1",
+            "my",
+            LegalBasis.VITAL_INTEREST));
   }
 
   private static Consents.Given consent(

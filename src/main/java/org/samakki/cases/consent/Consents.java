@@ -25,14 +25,21 @@ public class Consents {
 
   private final JdbcClient jdbc;
   private final ProtectionCases cases;
+  private final LegalBases bases;
   private final AccessControl access;
   private final AuditTrail audit;
   private final Clock clock;
 
   Consents(
-      JdbcClient jdbc, ProtectionCases cases, AccessControl access, AuditTrail audit, Clock clock) {
+      JdbcClient jdbc,
+      ProtectionCases cases,
+      LegalBases bases,
+      AccessControl access,
+      AuditTrail audit,
+      Clock clock) {
     this.jdbc = jdbc;
     this.cases = cases;
+    this.bases = bases;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
@@ -51,7 +58,7 @@ public class Consents {
   @Transactional
   public UUID give(UUID caseId, Given consent) {
     access.require(RESOURCE, "create");
-    access.requireRecord("update", cases.facts(caseId));
+    cases.require(caseId, "update");
     if (consent.noticeVersion() == null || consent.noticeVersion().isBlank()) {
       // the privacy notice shown at collection, in the person's language (DP-19)
       throw new IllegalArgumentException("cases.consent.noticeRequired");
@@ -79,6 +86,7 @@ public class Consents {
             OffsetDateTime.now(clock),
             access.actor().id())
         .update();
+    bases.consented(caseId, consent.purpose(), consent.noticeVersion());
     audit.record(
         AuditRecord.change(
             "CONSENT", RESOURCE, id.toString(), List.of("purpose", "recipientType", "giver")));
@@ -89,7 +97,7 @@ public class Consents {
   @Transactional
   public void withdraw(UUID caseId, UUID consentId) {
     access.require(RESOURCE, "update");
-    access.requireRecord("update", cases.facts(caseId));
+    cases.require(caseId, "update");
     int changed =
         jdbc.sql(
                 "update cases.consent set withdrawn_at = ?, withdrawn_by = ?"
@@ -124,7 +132,7 @@ public class Consents {
   @Transactional
   public List<Consent> of(UUID caseId) {
     access.require(RESOURCE, "read");
-    access.requireRecord("read", cases.facts(caseId));
+    cases.require(caseId, "read");
     List<Consent> found =
         jdbc.sql("select * from cases.consent where case_id = ? order by given_at desc")
             .param(caseId)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.samakki.access.AccessControl;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
+import org.samakki.cases.consent.ProcessingPurpose;
 import org.samakki.cases.keys.CaseKeys;
 import org.samakki.referrals.Service;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,6 +146,7 @@ public class CasePlans {
     if (on.isAfter(LocalDate.now(clock))) {
       throw new IllegalArgumentException("cases.service.future");
     }
+    cases.requireBasis(caseId, ProcessingPurpose.SERVICES);
     jdbc.sql(
             "insert into cases.service_delivery (id, case_id, service, provider, delivered_on,"
                 + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)")

@@ -50,7 +50,11 @@ public class CaseReferrals {
           "decision",
           List.of("identification", "identifiedBy", "identifiedOn"),
           "narrative",
-          List.of("narrative"));
+          List.of("narrative"),
+          "health",
+          List.of("health"),
+          "immigration",
+          List.of("immigrationStatus"));
 
   private final ProtectionCases cases;
   private final Consents consents;
@@ -127,11 +131,16 @@ public class CaseReferrals {
     Referral referral = referrals.sharedWithMe(referralId);
     access.require(ProtectionCases.RESOURCE, "read");
     ProtectionCases.Row row = cases.row(referral.caseUuid());
+    if (row.restrictedBy() != null) {
+      // a restricted case is shared with no one (DP-13)
+      throw new org.samakki.access.RecordNotFoundException(
+          ProtectionCases.RESOURCE, referralId.toString());
+    }
     Set<String> readable = access.readableFields(ProtectionCases.RESOURCE);
-    Map<String, Object> all =
-        fields(
-            cases.view(
-                row, referral.sections().contains("narrative") && readable.contains("narrative")));
+    Set<String> sharedFields = new java.util.HashSet<>();
+    referral.sections().forEach(s -> sharedFields.addAll(SECTIONS.getOrDefault(s, List.of())));
+    sharedFields.retainAll(readable);
+    Map<String, Object> all = fields(cases.view(row, sharedFields));
     Map<String, Object> shared = new LinkedHashMap<>();
     for (String section : referral.sections()) {
       for (String field : SECTIONS.getOrDefault(section, List.of())) {

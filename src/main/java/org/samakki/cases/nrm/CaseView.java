@@ -21,4 +21,7 @@ public record CaseView(
     String identifiedBy,
     LocalDate identifiedOn,
     String closureReason,
-    String narrative) {}
+    boolean restricted,
+    String narrative,
+    String health,
+    String immigrationStatus) {}

@@ -15,6 +15,9 @@ import org.samakki.access.RecordFacts;
 import org.samakki.access.RecordNotFoundException;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
+import org.samakki.cases.consent.LegalBases;
+import org.samakki.cases.consent.LegalBasis;
+import org.samakki.cases.consent.ProcessingPurpose;
 import org.samakki.cases.keys.CaseKeys;
 import org.samakki.registry.PersonDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +35,12 @@ public class ProtectionCases {
 
   static final String RESOURCE = "protection-case";
 
+  /** The longest free text a field of the case keeps. */
+  static final int MAX_TEXT = 20_000;
+
   private final JdbcClient jdbc;
   private final CaseKeys keys;
+  private final LegalBases bases;
   private final PersonDirectory persons;
   private final AccessControl access;
   private final AuditTrail audit;
@@ -42,26 +49,32 @@ public class ProtectionCases {
   ProtectionCases(
       JdbcClient jdbc,
       CaseKeys keys,
+      LegalBases bases,
       PersonDirectory persons,
       AccessControl access,
       AuditTrail audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.keys = keys;
+    this.bases = bases;
     this.persons = persons;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
   }
 
-  /** What intake knows when a case is opened on a person found (or created) in the registry. */
+  /**
+   * What intake knows when a case is opened on a person found (or created) in the registry, with
+   * the legal basis for managing the case (DP-01).
+   */
   public record Opening(
       long personId,
       CaseType type,
       boolean child,
       String narrative,
       String noticeVersion,
-      String noticeLanguage) {}
+      String noticeLanguage,
+      LegalBasis basis) {}
 
   /** Opens a case in screening, assigned to the officer who opens it; returns its id. */
   @Transactional
@@ -76,6 +89,9 @@ public class ProtectionCases {
         || !opening.noticeLanguage().matches("[a-z]{2,3}")) {
       // the privacy notice is shown at collection, in the person's language (DP-19)
       throw new IllegalArgumentException("cases.open.noticeRequired");
+    }
+    if (opening.basis() == null) {
+      throw new IllegalArgumentException("cases.legalBasis.required");
     }
     persons.requireReadable(opening.personId());
     Actor actor = access.actor();
@@ -109,6 +125,7 @@ public class ProtectionCases {
         .params(id, actor.id())
         .update();
     stageChange(id, null, Stage.SCREENING, now);
+    bases.set(id, ProcessingPurpose.CASE_MANAGEMENT, opening.basis(), opening.noticeVersion());
     audit.record(AuditRecord.change("CREATE", RESOURCE, id.toString(), fields()));
     return id;
   }
@@ -131,6 +148,11 @@ public class ProtectionCases {
   public Map<String, Object> update(UUID id, Map<String, Object> changes) {
     visible(id, "update");
     access.requireWritable(RESOURCE, changes.keySet());
+    for (Object value : changes.values()) {
+      if (value instanceof String text && text.length() > MAX_TEXT) {
+        throw new IllegalArgumentException("cases.field.tooLong");
+      }
+    }
     for (Map.Entry<String, Object> change : changes.entrySet()) {
       switch (change.getKey()) {
         case "narrative" -> {
@@ -140,6 +162,21 @@ public class ProtectionCases {
           jdbc.sql("update cases.protection_case set narrative = ?, updated_at = ? where id = ?")
               .params(
                   keys.seal(id, "narrative", (String) change.getValue()),
+                  OffsetDateTime.now(clock),
+                  id)
+              .update();
+        }
+        case "health", "immigrationStatus" -> {
+          if (!(change.getValue() == null || change.getValue() instanceof String)) {
+            throw new IllegalArgumentException("cases.field.invalid");
+          }
+          String column = change.getKey().equals("health") ? "health" : "immigration_status";
+          jdbc.sql(
+                  "update cases.protection_case set "
+                      + column
+                      + " = ?, updated_at = ? where id = ?")
+              .params(
+                  keys.seal(id, change.getKey(), (String) change.getValue()),
                   OffsetDateTime.now(clock),
                   id)
               .update();
@@ -313,6 +350,89 @@ public class ProtectionCases {
     audit.record(AuditRecord.change("ASSIGN", RESOURCE, id.toString(), List.of("assignees")));
   }
 
+  /**
+   * Restricts processing of the case at the person's request (DP-13): from now on only its
+   * custodians (the assigned workers and whoever restricted it) see it, and nothing changes or is
+   * shared until the restriction is lifted.
+   */
+  @Transactional
+  public void restrict(UUID id, String reason) {
+    access.require(RESOURCE, "restrict");
+    Row row = visible(id, "restrict");
+    if (row.restrictedBy() != null) {
+      throw new IllegalArgumentException("cases.restriction.already");
+    }
+    if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+      throw new IllegalArgumentException("cases.restriction.reasonRequired");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql(
+            "update cases.protection_case set restricted_at = ?, restricted_by = ?,"
+                + " restriction_reason = ?, updated_at = ? where id = ?")
+        .params(now, access.actor().id(), reason.strip(), now, id)
+        .update();
+    audit.record(
+        AuditRecord.change("RESTRICT", RESOURCE, id.toString(), List.of("restricted"))
+            .because(reason.strip()));
+  }
+
+  /** Lifts the restriction; only a custodian can, since no one else sees the case. */
+  @Transactional
+  public void lift(UUID id) {
+    Row row = visible(id, "restrict");
+    if (row.restrictedBy() == null) {
+      throw new IllegalArgumentException("cases.restriction.notRestricted");
+    }
+    jdbc.sql(
+            "update cases.protection_case set restricted_at = null, restricted_by = null,"
+                + " restriction_reason = null, updated_at = ? where id = ?")
+        .params(OffsetDateTime.now(clock), id)
+        .update();
+    audit.record(
+        AuditRecord.change("LIFT_RESTRICTION", RESOURCE, id.toString(), List.of("restricted")));
+  }
+
+  /** The legal basis in force for each purpose of the case. */
+  @Transactional
+  public List<LegalBases.Entry> legalBases(UUID id) {
+    visible(id, "read");
+    audit.record(AuditRecord.read("VIEW", RESOURCE, List.of(id.toString()), List.of("legalBases")));
+    return bases.inForce(id);
+  }
+
+  /** Sets the legal basis of one purpose of the case (DP-01). */
+  @Transactional
+  public void setLegalBasis(
+      UUID id, ProcessingPurpose purpose, LegalBasis basis, String noticeVersion) {
+    visible(id, "update");
+    bases.set(id, purpose, basis, noticeVersion);
+  }
+
+  /** Refuses (422) processing the case for a purpose without a legal basis in force. */
+  public void requireBasis(UUID id, ProcessingPurpose purpose) {
+    bases.require(id, purpose);
+  }
+
+  /**
+   * Every case about a person with every field decrypted, for a subject access request (DP-09);
+   * only for a reader who may export one. The caller audits the export.
+   */
+  public List<CaseView> ofSubject(long personId) {
+    access.require("subject-access", "export");
+    Set<String> all =
+        Arrays.stream(CaseView.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName)
+            .collect(Collectors.toSet());
+    return jdbc
+        .sql("select id from cases.protection_case where person_id = ? order by opened_at")
+        .param(personId)
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(id -> view(row(id), all))
+        .toList();
+  }
+
   /** What other parts of the case need to know once the reader may act on it. */
   public record CaseState(UUID id, Stage stage, boolean child) {}
 
@@ -330,6 +450,15 @@ public class ProtectionCases {
   Row visible(UUID id, String action) {
     Row row = row(id);
     access.requireRecord(action, row.facts());
+    if (row.restrictedBy() != null) {
+      // restricted (DP-13): missing to everyone but its custodians, and frozen for them too
+      if (!row.custodians().contains(access.actor().id())) {
+        throw new RecordNotFoundException(RESOURCE, id.toString());
+      }
+      if (!action.equals("read") && !action.equals("restrict")) {
+        throw new IllegalArgumentException("cases.restricted");
+      }
+    }
     return row;
   }
 
@@ -357,19 +486,22 @@ public class ProtectionCases {
                     rs.getObject("identified_on", LocalDate.class),
                     rs.getString("closure_reason"),
                     rs.getBytes("narrative"),
+                    rs.getBytes("health"),
+                    rs.getBytes("immigration_status"),
+                    rs.getObject("restricted_by", UUID.class),
                     Set.copyOf(Arrays.asList((UUID[]) rs.getArray("assignees").getArray()))))
         .optional()
         .orElseThrow(() -> new RecordNotFoundException(RESOURCE, id.toString()));
   }
 
   private CaseView view(Row row) {
-    // decrypted only for a reader whose role may read the narrative
-    return view(row, access.readableFields(RESOURCE).contains("narrative"));
+    // decrypted only for a reader whose role may read the field
+    return view(row, access.readableFields(RESOURCE));
   }
 
-  CaseView view(Row row, boolean withNarrative) {
-    String narrative =
-        withNarrative ? keys.open(row.id(), "narrative", row.narrative()).orElse(null) : null;
+  /** The case with the encrypted fields named decrypted, the others left empty. */
+  CaseView view(Row row, Set<String> decrypted) {
+    String narrative = open(row, "narrative", row.narrative(), decrypted);
     return new CaseView(
         row.id().toString(),
         row.caseRef(),
@@ -387,7 +519,14 @@ public class ProtectionCases {
         row.identifiedBy(),
         row.identifiedOn(),
         row.closureReason(),
-        narrative);
+        row.restrictedBy() != null,
+        narrative,
+        open(row, "health", row.health(), decrypted),
+        open(row, "immigrationStatus", row.immigrationStatus(), decrypted));
+  }
+
+  private String open(Row row, String field, byte[] sealed, Set<String> decrypted) {
+    return decrypted.contains(field) ? keys.open(row.id(), field, sealed).orElse(null) : null;
   }
 
   private void stageChange(UUID id, Stage from, Stage to, OffsetDateTime at) {
@@ -422,11 +561,27 @@ public class ProtectionCases {
       LocalDate identifiedOn,
       String closureReason,
       byte[] narrative,
+      byte[] health,
+      byte[] immigrationStatus,
+      UUID restrictedBy,
       Set<UUID> assignees) {
 
+    /** Who may still see the case while it is restricted. */
+    Set<UUID> custodians() {
+      Set<UUID> custodians = new java.util.HashSet<>(assignees);
+      if (restrictedBy != null) {
+        custodians.add(restrictedBy);
+      }
+      return custodians;
+    }
+
     RecordFacts facts() {
-      return new RecordFacts(
-          RESOURCE, id.toString(), ownerAgency, areaCode, null, assignees, highlySensitive);
+      // a restricted case is as narrow as a highly sensitive one, to its custodians
+      return restrictedBy == null
+          ? new RecordFacts(
+              RESOURCE, id.toString(), ownerAgency, areaCode, null, assignees, highlySensitive)
+          : new RecordFacts(
+              RESOURCE, id.toString(), ownerAgency, areaCode, null, custodians(), true);
     }
   }
 }

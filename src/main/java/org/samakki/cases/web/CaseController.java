@@ -11,6 +11,8 @@ import org.samakki.TypedDates;
 import org.samakki.access.AccessControl;
 import org.samakki.cases.consent.Consents;
 import org.samakki.cases.consent.Giver;
+import org.samakki.cases.consent.LegalBasis;
+import org.samakki.cases.consent.ProcessingPurpose;
 import org.samakki.cases.consent.Purpose;
 import org.samakki.cases.consent.RecipientType;
 import org.samakki.cases.nrm.Approvals;
@@ -83,6 +85,7 @@ class CaseController {
   String form(@RequestParam(name = "person") long person, Model model) {
     model.addAttribute("person", person);
     model.addAttribute("types", CaseType.values());
+    model.addAttribute("bases", LegalBasis.values());
     return "cases/new";
   }
 
@@ -93,7 +96,8 @@ class CaseController {
       @RequestParam(name = "child", defaultValue = "false") boolean child,
       @RequestParam(name = "narrative", required = false) String narrative,
       @RequestParam(name = "noticeVersion", required = false) String noticeVersion,
-      @RequestParam(name = "noticeLanguage", required = false) String noticeLanguage) {
+      @RequestParam(name = "noticeLanguage", required = false) String noticeLanguage,
+      @RequestParam(name = "legalBasis", required = false) String basis) {
     UUID id =
         cases.open(
             new ProtectionCases.Opening(
@@ -102,7 +106,8 @@ class CaseController {
                 child,
                 narrative,
                 noticeVersion,
-                noticeLanguage));
+                noticeLanguage,
+                basis == null || basis.isBlank() ? null : value(LegalBasis.class, basis)));
     return "redirect:/cases/" + id;
   }
 
@@ -138,6 +143,10 @@ class CaseController {
             .distinct()
             .toList());
     model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("legalBases", cases.legalBases(id));
+    model.addAttribute("processingPurposes", ProcessingPurpose.values());
+    model.addAttribute("bases", LegalBasis.values());
+    model.addAttribute("canRestrict", access.can("protection-case", "restrict"));
     LocalDate deadline = (LocalDate) view.get("protectionDeadline");
     model.addAttribute(
         "daysLeft",

@@ -15,6 +15,7 @@ import org.samakki.access.accounts.Agency;
 import org.samakki.access.accounts.TestAccounts;
 import org.samakki.access.accounts.TestAccounts.TestUser;
 import org.samakki.access.signin.TestSignIn;
+import org.samakki.cases.consent.LegalBasis;
 import org.samakki.cases.keys.CaseKeys;
 import org.samakki.cases.nrm.Approvals;
 import org.samakki.cases.nrm.CaseType;
@@ -95,7 +96,8 @@ class CaseRetentionTests {
             false,
             "Worked unpaid on a farm",
             "privacy-notice-2026-1",
-            "my"));
+            "my",
+            LegalBasis.VITAL_INTEREST));
   }
 
   private UUID closedCase() {

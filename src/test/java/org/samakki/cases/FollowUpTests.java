@@ -234,7 +234,7 @@ class FollowUpTests {
   }
 
   @Test
-  void aTaskGoesOnlyToAnActiveColleagueOfTheCasesAgencyAndItsTitleIsEncrypted() {
+  void aTaskGoesOnlyToAnActiveColleagueOfTheCasesAgencyAndItsTitleIsEncrypted() throws Exception {
     UUID id = open(CaseType.VULNERABLE_MIGRANT);
     TestUser outsider = accounts.user(accounts.agency(AgencyType.NGO), "caseworker");
     TestUser colleague = accounts.user(ngo, "caseworker");
@@ -249,6 +249,11 @@ class FollowUpTests {
     assertThat(dump("cases.task", id)).doesNotContain("Mae Sot hospital");
     assertThat(tasks.assignable(id)).extracting(m -> m.id()).contains(colleague.id());
     assertThat(tasks.assignable(id)).extracting(m -> m.id()).doesNotContain(outsider.id());
+    assertThat(page("/cases/" + id + "/tasks", caseworker))
+        .contains(title)
+        .contains(colleague.account().displayName())
+        .contains("/cases/" + id + "/tasks/" + task + "/done");
+    TestSignIn.actAs(caseworker);
     tasks.done(id, task);
     assertThatThrownBy(() -> tasks.done(id, task)).hasMessage("cases.task.notOpen");
     TestSignIn.actAs(outsider);

@@ -25,6 +25,7 @@ import org.samakki.cases.nrm.ProtectionCases;
 import org.samakki.cases.nrm.Stage;
 import org.samakki.cases.screening.Indicator;
 import org.samakki.cases.screening.Screenings;
+import org.samakki.cases.tasks.FollowUpTasks;
 import org.samakki.referrals.Referrals;
 import org.samakki.referrals.Service;
 import org.springframework.stereotype.Controller;
@@ -51,6 +52,7 @@ class CaseController {
   private final AccessControl access;
   private final TypedDates dates;
   private final Clock clock;
+  private final FollowUpTasks tasks;
 
   CaseController(
       ProtectionCases cases,
@@ -62,7 +64,8 @@ class CaseController {
       Referrals referrals,
       AccessControl access,
       TypedDates dates,
-      Clock clock) {
+      Clock clock,
+      FollowUpTasks tasks) {
     this.cases = cases;
     this.approvals = approvals;
     this.plans = plans;
@@ -73,11 +76,14 @@ class CaseController {
     this.access = access;
     this.dates = dates;
     this.clock = clock;
+    this.tasks = tasks;
   }
 
   @GetMapping("/cases")
   String mine(Model model) {
     model.addAttribute("cases", cases.mine());
+    model.addAttribute("tasksDue", tasks.dueToMe());
+    model.addAttribute("canSupervise", access.can("protection-case", "approve"));
     return "cases/home";
   }
 

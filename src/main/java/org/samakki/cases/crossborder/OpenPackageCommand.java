@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code cases open-package --in FILE --key PRIVATE.pem --out FOLDER}: what the counterpart runs to
- * open a cross-border package with its own private key (PKCS #8 PEM); needs no database.
+ * open a cross-border package with its own private key (PKCS #8 PEM).
  */
 @Component
 class OpenPackageCommand implements Command {

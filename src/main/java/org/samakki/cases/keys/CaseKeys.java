@@ -74,6 +74,34 @@ public class CaseKeys {
     }
   }
 
+  /** Encrypts bytes (an attachment's content) for this case and this name; null stays null. */
+  public byte[] sealBytes(UUID caseId, String field, byte[] value) {
+    if (value == null) {
+      return null;
+    }
+    SecretKey key =
+        dataKey(caseId)
+            .orElseThrow(
+                () -> new IllegalStateException("The key of case " + caseId + " is destroyed"));
+    return Aead.seal(key, value, associated(caseId, field));
+  }
+
+  /** The bytes sealed under this name, or empty when the case key was destroyed. */
+  public Optional<byte[]> openBytes(UUID caseId, String field, byte[] sealed) {
+    if (sealed == null) {
+      return Optional.empty();
+    }
+    Optional<SecretKey> key = dataKey(caseId);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Aead.open(key.get(), sealed, associated(caseId, field)));
+    } catch (GeneralSecurityException e) {
+      throw new TamperedFieldException(caseId, field);
+    }
+  }
+
   /** Destroys the case key: every sealed field of the case is unreadable from now on. */
   public void destroy(UUID caseId) {
     jdbc.sql(

@@ -56,6 +56,11 @@ public class CaseReferrals {
           "immigration",
           List.of("immigrationStatus"));
 
+  /** The fields of a section that can be shared; empty for an unknown one. */
+  public static List<String> sectionFields(String section) {
+    return SECTIONS.getOrDefault(section, List.of());
+  }
+
   private final ProtectionCases cases;
   private final Consents consents;
   private final Referrals referrals;

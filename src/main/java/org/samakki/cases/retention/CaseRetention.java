@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.samakki.audit.AuditActor;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
+import org.samakki.cases.attachments.Attachments;
 import org.samakki.cases.keys.CaseKeys;
 import org.samakki.cases.nrm.ProtectionCases;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public class CaseRetention {
   private final JdbcClient jdbc;
   private final CaseKeys keys;
   private final ProtectionCases cases;
+  private final Attachments attachments;
   private final AuditTrail audit;
   private final Clock clock;
   private final Period period;
@@ -43,12 +45,14 @@ public class CaseRetention {
       JdbcClient jdbc,
       CaseKeys keys,
       ProtectionCases cases,
+      Attachments attachments,
       AuditTrail audit,
       Clock clock,
       @Value("${samakki.cases.retention:P10Y}") Period period) {
     this.jdbc = jdbc;
     this.keys = keys;
     this.cases = cases;
+    this.attachments = attachments;
     this.audit = audit;
     this.clock = clock;
     this.period = period;
@@ -93,6 +97,7 @@ public class CaseRetention {
         continue;
       }
       keys.destroy(id);
+      attachments.purge(id);
       jdbc.sql(
               "update cases.protection_case set person_id = null, narrative = null,"
                   + " anonymised_at = ?, updated_at = ? where id = ?")
@@ -104,7 +109,7 @@ public class CaseRetention {
               "ANONYMISE",
               "protection-case",
               id.toString(),
-              List.of("personId", "narrative", "key")));
+              List.of("personId", "narrative", "key", "attachments")));
       anonymised++;
     }
     return new Result(anonymised, held);

@@ -193,7 +193,7 @@ public class Attachments {
     }
   }
 
-  private Download content(UUID caseId, UUID attachmentId) {
+  Download content(UUID caseId, UUID attachmentId) {
     Attachment attachment =
         jdbc.sql(
                 "select * from cases.attachment where id = ? and case_id = ? and deleted_at is null")
@@ -217,7 +217,7 @@ public class Attachments {
     return new Download(attachment, content);
   }
 
-  private List<Attachment> rows(UUID caseId) {
+  List<Attachment> rows(UUID caseId) {
     return jdbc.sql(
             "select * from cases.attachment where case_id = ? and deleted_at is null"
                 + " order by uploaded_at, id")

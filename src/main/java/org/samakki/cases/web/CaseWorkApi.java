@@ -81,7 +81,7 @@ class CaseWorkApi {
   record Opening(
       Long personId,
       String type,
-      boolean child,
+      Boolean child,
       String narrative,
       String noticeVersion,
       String noticeLanguage) {}
@@ -112,7 +112,7 @@ class CaseWorkApi {
       UUID providerId,
       String service,
       List<String> sections,
-      boolean transfer,
+      Boolean transfer,
       String overrideReason) {}
 
   @PostMapping("/api/cases")
@@ -128,7 +128,7 @@ class CaseWorkApi {
             new ProtectionCases.Opening(
                 opening.personId(),
                 CaseController.value(CaseType.class, opening.type()),
-                opening.child(),
+                Boolean.TRUE.equals(opening.child()),
                 opening.narrative(),
                 opening.noticeVersion(),
                 opening.noticeLanguage()));
@@ -326,7 +326,7 @@ class CaseWorkApi {
                 referral.providerId(),
                 CaseController.value(Service.class, referral.service()),
                 referral.sections() == null ? Set.of() : Set.copyOf(referral.sections()),
-                referral.transfer(),
+                Boolean.TRUE.equals(referral.transfer()),
                 referral.overrideReason() == null || referral.overrideReason().isBlank()
                     ? null
                     : referral.overrideReason()));

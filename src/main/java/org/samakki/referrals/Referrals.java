@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.samakki.access.AccessControl;
@@ -125,6 +126,164 @@ public class Referrals {
         .list();
   }
 
+  /**
+   * The directory as the reader may see it: providers of a service, in a province, speaking a
+   * language (each filter optional), by name; a provider without provinces serves everywhere.
+   */
+  @Transactional
+  public List<Map<String, Object>> directory(Service service, String province, String language) {
+    access.require(PROVIDER, "list");
+    if (province != null && !province.matches("\\d{2}")) {
+      throw new IllegalArgumentException("referrals.provider.provinceInvalid");
+    }
+    if (language != null && !language.matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException("referrals.provider.languageInvalid");
+    }
+    List<Provider> found =
+        jdbc.sql(
+                "select * from referrals.provider where (?::text is null or ? = any(services))"
+                    + " and (?::text is null or cardinality(provinces) = 0 or ? = any(provinces))"
+                    + " and (?::text is null or ? = any(languages)) order by name limit 500")
+            .params(
+                service == null ? null : service.name(),
+                service == null ? null : service.name(),
+                province,
+                province,
+                language,
+                language)
+            .query(this::providerRow)
+            .list();
+    audit.record(
+        AuditRecord.read(
+            "LIST",
+            PROVIDER,
+            found.stream().map(p -> p.id().toString()).toList(),
+            List.copyOf(access.readableFields(PROVIDER))));
+    return found.stream().map(p -> access.readable(PROVIDER, view(p))).toList();
+  }
+
+  /** One provider of the directory, with the fields the reader may see; missing (404) if none. */
+  @Transactional
+  public Map<String, Object> providerView(UUID id) {
+    access.require(PROVIDER, "read");
+    Provider provider =
+        provider(id).orElseThrow(() -> new RecordNotFoundException(PROVIDER, id.toString()));
+    Map<String, Object> view = access.readable(PROVIDER, view(provider));
+    audit.record(
+        AuditRecord.read("VIEW", PROVIDER, List.of(id.toString()), List.copyOf(view.keySet())));
+    return view;
+  }
+
+  /**
+   * Corrects a provider's name, services, provinces, languages or contact; fields the reader may
+   * not write are refused (403), the others (id, agency) are not changed this way (422).
+   */
+  @Transactional
+  public Map<String, Object> updateProvider(UUID id, Map<String, Object> changes) {
+    access.require(PROVIDER, "update");
+    provider(id).orElseThrow(() -> new RecordNotFoundException(PROVIDER, id.toString()));
+    access.requireWritable(PROVIDER, changes.keySet());
+    for (Map.Entry<String, Object> change : changes.entrySet()) {
+      Object value = change.getValue();
+      switch (change.getKey()) {
+        case "name" -> {
+          if (!(value instanceof String name) || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("referrals.provider.incomplete");
+          }
+          jdbc.sql("update referrals.provider set name = ? where id = ?")
+              .params(name.strip(), id)
+              .update();
+        }
+        case "services" -> {
+          List<Service> services = services(value);
+          if (services.isEmpty()) {
+            throw new IllegalArgumentException("referrals.provider.incomplete");
+          }
+          jdbc.sql("update referrals.provider set services = ? where id = ?")
+              .params(services.stream().map(Enum::name).toArray(String[]::new), id)
+              .update();
+        }
+        case "provinces" ->
+            jdbc.sql("update referrals.provider set provinces = ? where id = ?")
+                .params(
+                    codes(value, "\\d{2}", "referrals.provider.provinceInvalid")
+                        .toArray(String[]::new),
+                    id)
+                .update();
+        case "languages" ->
+            jdbc.sql("update referrals.provider set languages = ? where id = ?")
+                .params(
+                    codes(value, "[a-z]{2,3}", "referrals.provider.languageInvalid")
+                        .toArray(String[]::new),
+                    id)
+                .update();
+        case "contact" -> {
+          if (!(value == null || value instanceof String contact && contact.length() <= 500)) {
+            throw new IllegalArgumentException("referrals.provider.contactInvalid");
+          }
+          jdbc.sql("update referrals.provider set contact = ? where id = ?")
+              .params(
+                  value == null || ((String) value).isBlank() ? null : ((String) value).strip(), id)
+              .update();
+        }
+        default -> throw new IllegalArgumentException("referrals.field.notEditable");
+      }
+    }
+    audit.record(
+        AuditRecord.change("UPDATE", PROVIDER, id.toString(), List.copyOf(changes.keySet())));
+    return providerView(id);
+  }
+
+  /** Services named in a request, each one of {@link Service}; refused (422) otherwise. */
+  public static List<Service> services(Object value) {
+    if (!(value instanceof List<?> names)) {
+      throw new IllegalArgumentException("referrals.provider.serviceInvalid");
+    }
+    List<Service> services = new java.util.ArrayList<>();
+    for (Object name : names) {
+      Service service =
+          Arrays.stream(Service.values())
+              .filter(s -> s.name().equals(name))
+              .findFirst()
+              .orElseThrow(() -> new IllegalArgumentException("referrals.provider.serviceInvalid"));
+      if (!services.contains(service)) {
+        services.add(service);
+      }
+    }
+    return services;
+  }
+
+  /** Codes (provinces, languages) named in a request, each of the given form. */
+  public static List<String> codes(Object value, String pattern, String refusal) {
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof List<?> items)) {
+      throw new IllegalArgumentException(refusal);
+    }
+    List<String> codes = new java.util.ArrayList<>();
+    for (Object item : items) {
+      if (!(item instanceof String code) || !code.strip().matches(pattern)) {
+        throw new IllegalArgumentException(refusal);
+      }
+      if (!codes.contains(code.strip())) {
+        codes.add(code.strip());
+      }
+    }
+    return codes;
+  }
+
+  private ProviderView view(Provider p) {
+    return new ProviderView(
+        p.id().toString(),
+        agencyName(p.agencyId()),
+        p.name(),
+        p.services().stream().map(Enum::name).toList(),
+        p.provinces(),
+        p.languages(),
+        p.contact());
+  }
+
   /** Records a referral or transfer from the current user's agency; returns its id. */
   @Transactional
   public UUID send(Outgoing outgoing) {
@@ -207,6 +366,69 @@ public class Referrals {
     }
     audit.record(AuditRecord.read("VIEW", RESOURCE, List.of(id.toString()), List.of("*")));
     return row.referral();
+  }
+
+  /** A referral of the current user's agency, with the fields the reader may see. */
+  @Transactional
+  public Map<String, Object> view(UUID id) {
+    return access.readable(RESOURCE, read(id));
+  }
+
+  /** The referrals of a case with the fields the reader may see, audited as read. */
+  @Transactional
+  public List<Map<String, Object>> viewsOfCase(UUID caseId) {
+    access.require(RESOURCE, "list");
+    List<Referral> found = ofCase(caseId);
+    audit.record(
+        AuditRecord.read(
+            "LIST",
+            RESOURCE,
+            found.stream().map(Referral::id).toList(),
+            List.copyOf(access.readableFields(RESOURCE))));
+    return found.stream().map(r -> access.readable(RESOURCE, r)).toList();
+  }
+
+  /**
+   * The referring agency changes a referral's status: cancels it while it waits or runs (the
+   * receiving agency then reads nothing more) or completes it once accepted. Fields the reader may
+   * not write are refused (403), the others are not changed this way (422).
+   */
+  @Transactional
+  public Map<String, Object> update(UUID id, Map<String, Object> changes) {
+    access.require(RESOURCE, "update");
+    Row row = row(id);
+    if (!access.actor().agencyId().equals(row.from())) {
+      throw new RecordNotFoundException(RESOURCE, id.toString());
+    }
+    access.requireWritable(RESOURCE, changes.keySet());
+    for (Map.Entry<String, Object> change : changes.entrySet()) {
+      if (!"status".equals(change.getKey())) {
+        throw new IllegalArgumentException("referrals.field.notEditable");
+      }
+      if ("COMPLETED".equals(change.getValue())) {
+        complete(id);
+      } else if ("CANCELLED".equals(change.getValue())) {
+        cancel(id);
+      } else {
+        throw new IllegalArgumentException("referrals.status.invalid");
+      }
+    }
+    return view(id);
+  }
+
+  /** The referring agency withdraws a referral that waits or runs; the shared sections close. */
+  @Transactional
+  public void cancel(UUID id) {
+    access.require(RESOURCE, "update");
+    Row row = row(id);
+    if (!access.actor().agencyId().equals(row.from())) {
+      throw new RecordNotFoundException(RESOURCE, id.toString());
+    }
+    if (!List.of("SENT", "ACCEPTED").contains(row.referral().status())) {
+      throw new IllegalArgumentException("referrals.status.closed");
+    }
+    jdbc.sql("update referrals.referral set status = 'CANCELLED' where id = ?").param(id).update();
+    audit.record(AuditRecord.change("CANCEL", RESOURCE, id.toString(), List.of("status")));
   }
 
   /**

@@ -60,7 +60,14 @@ class AccessMatrixTests {
     List<ResourceProbe> probes = probes();
     assertThat(probes)
         .extracting(ResourceProbe::resource)
-        .contains("user", "agency", "person", "protection-case");
+        .contains(
+            "user",
+            "agency",
+            "person",
+            "protection-case",
+            "referral",
+            "case-consent",
+            "service-provider");
     List<String> violations = new ArrayList<>();
     int checks = 0;
     for (ResourceProbe probe : probes) {

@@ -34,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoAccounts {
 
   static final String FILE = "demo-users.txt";
+
+  /** The demo shelter's caseworker (MSDHS), who answers referrals sent to the shelter. */
+  static final String SHELTER_WORKER = "demo-shelter-caseworker";
+
   private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
   /** A demo agency. */
@@ -96,6 +100,11 @@ class DemoAccounts {
   @Transactional
   public void ensure() {
     if (users.findByUsername("demo-caseworker").isPresent()) {
+      String added = shelterWorker();
+      if (added != null) {
+        append(added);
+        log.warn("\n\nDEMO MODE: a demo user was added (also in {}):\n{}\n", FILE, added);
+      }
       log.info("Demo users are listed in {}", dataDir.resolve(FILE).toAbsolutePath());
       return;
     }
@@ -155,6 +164,7 @@ class DemoAccounts {
           String.join(
               " | ", "demo-" + role, role, agency.code(), password, secret == null ? "-" : secret));
     }
+    lines.add(shelterWorker());
     audit.record(
         AuditActor.SYSTEM, AuditRecord.event("DEMO_USERS_CREATED", AuditRecord.Outcome.SUCCESS));
     write(lines);
@@ -162,6 +172,66 @@ class DemoAccounts {
         "\n\nDEMO MODE: one demo user per role was created (also in {}):\n{}\n",
         dataDir.resolve(FILE).toAbsolutePath(),
         String.join("\n", lines));
+  }
+
+  /**
+   * A caseworker of the demo shelter's agency (MSDHS), who accepts and answers the referrals the
+   * demo caseworker sends there; added to an earlier demo installation too. Its line of the demo
+   * users file, or null when it was there already.
+   */
+  private String shelterWorker() {
+    if (users.findByUsername(SHELTER_WORKER).isPresent()) {
+      return null;
+    }
+    Agency agency = agencies.findByCode("MSDHS-DEMO").orElse(null);
+    if (agency == null) {
+      return null;
+    }
+    String password = TemporaryPasswords.generate();
+    boolean secondFactor = policy.secondFactorRequired(Set.of("caseworker"), agency.type().name());
+    String secret = secondFactor ? new DefaultSecretGenerator(32).generate() : null;
+    users.insert(
+        new UserAccount(
+            UUID.randomUUID(),
+            agency.id(),
+            SHELTER_WORKER,
+            "Demo shelter caseworker",
+            null,
+            passwords.encode(password),
+            false,
+            secret,
+            secondFactor,
+            "63",
+            null,
+            null,
+            null,
+            null,
+            null,
+            0,
+            null,
+            clock.instant(),
+            Set.of("caseworker")));
+    return String.join(
+        " | ",
+        SHELTER_WORKER,
+        "caseworker",
+        agency.code(),
+        password,
+        secret == null ? "-" : secret);
+  }
+
+  private void append(String line) {
+    Path file = dataDir.resolve(FILE);
+    List<String> lines = new ArrayList<>();
+    try {
+      if (Files.exists(file)) {
+        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the demo users file", e);
+    }
+    lines.add(line);
+    write(lines);
   }
 
   private void write(List<String> lines) {

@@ -3,8 +3,11 @@ package org.samakki.cases.consent;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.samakki.access.AccessControl;
+import org.samakki.access.PolicyResource;
+import org.samakki.access.RecordNotFoundException;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
 import org.samakki.cases.nrm.ProtectionCases;
@@ -111,7 +114,8 @@ public class Consents {
         AuditRecord.change("WITHDRAW", RESOURCE, consentId.toString(), List.of("withdrawnAt")));
   }
 
-  /** A consent as the case page lists it. */
+  /** A consent as the case page lists it and the policy's {@code case-consent} resource shows. */
+  @PolicyResource("case-consent")
   public record Consent(
       UUID id,
       String purpose,
@@ -136,23 +140,60 @@ public class Consents {
     List<Consent> found =
         jdbc.sql("select * from cases.consent where case_id = ? order by given_at desc")
             .param(caseId)
-            .query(
-                (rs, n) ->
-                    new Consent(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("purpose"),
-                        rs.getString("recipient_type"),
-                        rs.getString("giver"),
-                        (Boolean) rs.getObject("child_assent"),
-                        rs.getString("language"),
-                        rs.getString("notice_version"),
-                        rs.getObject("given_at", OffsetDateTime.class),
-                        rs.getObject("withdrawn_at", OffsetDateTime.class)))
+            .query(Consents::consent)
             .list();
     audit.record(
         AuditRecord.read(
             "LIST", RESOURCE, found.stream().map(c -> c.id().toString()).toList(), List.of("*")));
     return found;
+  }
+
+  /** Every consent of a case with the fields the reader may see, newest first. */
+  @Transactional
+  public List<Map<String, Object>> views(UUID caseId) {
+    return of(caseId).stream().map(c -> access.readable(RESOURCE, c)).toList();
+  }
+
+  /** One consent of a case with the fields the reader may see; missing (404) otherwise. */
+  @Transactional
+  public Map<String, Object> view(UUID caseId, UUID consentId) {
+    access.require(RESOURCE, "read");
+    access.requireRecord("read", cases.facts(caseId));
+    Consent consent =
+        jdbc.sql("select * from cases.consent where id = ? and case_id = ?")
+            .params(consentId, caseId)
+            .query(Consents::consent)
+            .optional()
+            .orElseThrow(() -> new RecordNotFoundException(RESOURCE, consentId.toString()));
+    Map<String, Object> view = access.readable(RESOURCE, consent);
+    audit.record(
+        AuditRecord.read(
+            "VIEW",
+            RESOURCE,
+            List.of(consentId.toString(), caseId.toString()),
+            List.copyOf(view.keySet())));
+    return view;
+  }
+
+  /**
+   * A consent is versioned, never edited: the only change is its withdrawal ({@code withdrawnAt}
+   * set); a different consent is recorded anew. Fields the reader may not write are refused (403).
+   */
+  @Transactional
+  public Map<String, Object> update(UUID caseId, UUID consentId, Map<String, Object> changes) {
+    access.require(RESOURCE, "update");
+    view(caseId, consentId);
+    access.requireWritable(RESOURCE, changes.keySet());
+    for (Map.Entry<String, Object> change : changes.entrySet()) {
+      if (!"withdrawnAt".equals(change.getKey())) {
+        throw new IllegalArgumentException("cases.consent.versioned");
+      }
+      if (change.getValue() == null) {
+        throw new IllegalArgumentException("cases.consent.versioned");
+      }
+      withdraw(caseId, consentId);
+    }
+    return view(caseId, consentId);
   }
 
   /** Whether a consent in force covers this purpose for this kind of recipient. */
@@ -179,5 +220,18 @@ public class Consents {
       case BEST_INTEREST_DECISION -> true;
       case PERSON -> false;
     };
+  }
+
+  private static Consent consent(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Consent(
+        rs.getObject("id", UUID.class),
+        rs.getString("purpose"),
+        rs.getString("recipient_type"),
+        rs.getString("giver"),
+        (Boolean) rs.getObject("child_assent"),
+        rs.getString("language"),
+        rs.getString("notice_version"),
+        rs.getObject("given_at", OffsetDateTime.class),
+        rs.getObject("withdrawn_at", OffsetDateTime.class));
   }
 }

@@ -110,8 +110,12 @@ public class Approvals {
   }
 
   /** The requests of a case, newest first. */
+  @Transactional
   public List<Request> of(UUID caseId) {
     cases.visible(caseId, "read");
+    audit.record(
+        AuditRecord.read(
+            "VIEW", ProtectionCases.RESOURCE, List.of(caseId.toString()), List.of("approvals")));
     return jdbc.sql("select * from cases.approval where case_id = ? order by requested_at desc")
         .param(caseId)
         .query(Approvals::request)

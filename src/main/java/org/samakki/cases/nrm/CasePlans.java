@@ -164,8 +164,12 @@ public class CasePlans {
             "SERVICE", ProtectionCases.RESOURCE, caseId.toString(), List.of("services")));
   }
 
+  @Transactional
   public List<Delivery> deliveries(UUID caseId) {
     cases.visible(caseId, "read");
+    audit.record(
+        AuditRecord.read(
+            "VIEW", ProtectionCases.RESOURCE, List.of(caseId.toString()), List.of("services")));
     return jdbc.sql(
             "select service, provider, delivered_on from cases.service_delivery where case_id = ?"
                 + " order by delivered_on desc")

@@ -7,13 +7,18 @@ import java.util.Locale;
 import org.samakki.ProblemExplanation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Input the case pages refuse: the shell's error page with status 422 and the reason in the
  * reader's language; never a stack trace. Case services signal such input with an {@link
- * IllegalArgumentException} whose message is a message key.
+ * IllegalArgumentException} whose message is a message key. The API answers with a problem document
+ * (RFC 9457) instead, with the same reason and the key as a stable {@code code}.
  */
 @ControllerAdvice(basePackageClasses = CaseErrors.class)
 class CaseErrors {
@@ -25,13 +30,49 @@ class CaseErrors {
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
-  void refused(
+  ResponseEntity<ProblemDetail> refused(
       IllegalArgumentException e,
       HttpServletRequest request,
       HttpServletResponse response,
       Locale locale)
       throws IOException {
+    if (isApi(request)) {
+      String key =
+          e.getMessage() != null && e.getMessage().matches("[a-zA-Z.]+")
+              ? e.getMessage()
+              : "error.422.text";
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, key, locale);
+    }
     ProblemExplanation.attach(request, ProblemExplanation.of(e, messages, locale));
     response.sendError(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    return null;
+  }
+
+  @ExceptionHandler({
+    HttpMessageNotReadableException.class,
+    MethodArgumentTypeMismatchException.class
+  })
+  ResponseEntity<ProblemDetail> unreadable(
+      Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+      throws IOException {
+    if (isApi(request)) {
+      return problem(HttpStatus.BAD_REQUEST, "error.400.text", locale);
+    }
+    response.sendError(HttpStatus.BAD_REQUEST.value());
+    return null;
+  }
+
+  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
+    problem.setDetail(
+        messages.getMessage(
+            key, null, messages.getMessage("error.422.text", null, locale), locale));
+    problem.setProperty("code", key);
+    return ResponseEntity.status(status).body(problem);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith("/api/");
   }
 }

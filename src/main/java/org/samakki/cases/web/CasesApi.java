@@ -61,8 +61,8 @@ class CasesApi {
 
   @GetMapping("/api/referrals/{id}")
   @Operation(summary = "A referral sent or received by the caller's agency")
-  Referral referral(@PathVariable UUID id) {
-    return referrals.read(id);
+  Map<String, Object> referral(@PathVariable UUID id) {
+    return referrals.view(id);
   }
 
   @GetMapping("/api/referrals/{id}/shared")
@@ -75,6 +75,6 @@ class CasesApi {
   @Operation(summary = "Accept a referral sent to the caller's agency")
   Map<String, Object> accept(@PathVariable UUID id) {
     referrals.accept(id);
-    return Map.of("status", "ACCEPTED");
+    return referrals.view(id);
   }
 }

@@ -179,6 +179,24 @@ class TraffickingWebTests {
             .getResponse();
     assertThat(unknown.getStatus()).isEqualTo(422);
 
+    MockHttpServletResponse risk =
+        mvc.perform(
+                post(path + "/risks")
+                    .with(authentication(TestSignIn.as(caseworker)))
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"assessedOn\": \"2025-06-01\", \"assessor\": \"Khun Malee\","
+                            + " \"level\": \"HIGH\", \"atRisk\": [\"FAMILY\"],"
+                            + " \"notes\": \"The recruiter visited the family\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(risk.getStatus()).isEqualTo(200);
+    JsonNode read = json.readTree(api(path, TestSignIn.as(caseworker)).getContentAsString());
+    assertThat(read.at("/riskAssessments/0/level").asString()).isEqualTo("HIGH");
+    assertThat(read.at("/riskAssessments/0/notes").asString())
+        .isEqualTo("The recruiter visited the family");
+
     TestSignIn.actAs(caseworker);
     cases.assign(id, teamMember.id());
     TestSignIn.signOut();

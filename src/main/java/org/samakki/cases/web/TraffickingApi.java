@@ -67,6 +67,34 @@ class TraffickingApi {
     return Map.of("id", event);
   }
 
+  /** A risk assessment as the API takes it (date as ISO yyyy-mm-dd). */
+  record RiskBody(
+      java.time.LocalDate assessedOn,
+      String assessor,
+      String level,
+      java.util.List<String> atRisk,
+      String notes) {}
+
+  @PostMapping("/api/cases/{id}/trafficking/risks")
+  @Operation(summary = "Add a risk assessment: date, assessor, level, who is at risk")
+  Map<String, Object> risk(@PathVariable UUID id, @RequestBody RiskBody body) {
+    java.util.Set<org.samakki.cases.htcds.AtRisk> atRisk = new java.util.HashSet<>();
+    if (body.atRisk() != null) {
+      body.atRisk()
+          .forEach(a -> atRisk.add(CaseController.value(org.samakki.cases.htcds.AtRisk.class, a)));
+    }
+    UUID risk =
+        records.addRiskAssessment(
+            id,
+            new TraffickingRecords.NewRiskAssessment(
+                body.assessedOn(),
+                body.assessor(),
+                CaseController.value(org.samakki.cases.htcds.RiskLevel.class, body.level()),
+                atRisk,
+                body.notes()));
+    return Map.of("id", risk);
+  }
+
   @GetMapping("/api/cases/statistics")
   @Operation(summary = "NRM statistics in aggregate, cells under 5 suppressed")
   CaseFigures statistics() {

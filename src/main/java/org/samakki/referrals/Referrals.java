@@ -3,6 +3,7 @@ package org.samakki.referrals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -499,6 +500,34 @@ public class Referrals {
     }
     jdbc.sql("update referrals.referral set status = 'COMPLETED' where id = ?").param(id).update();
     audit.record(AuditRecord.change("COMPLETE", RESOURCE, id.toString(), List.of("status")));
+  }
+
+  /**
+   * Referrals in aggregate, for NRM statistics: how many per status, and how long each accepted
+   * referral waited for its acceptance. Nothing names a case, a person or an agency; the caller
+   * checks its own permission and publishes aggregates only, with small cells suppressed.
+   */
+  public record Aggregates(Map<String, Long> byStatus, List<Duration> timesToAcceptance) {}
+
+  @Transactional(readOnly = true)
+  public Aggregates aggregates() {
+    Map<String, Long> byStatus = new java.util.TreeMap<>();
+    jdbc.sql("select status, count(*) from referrals.referral group by status")
+        .query(
+            rs -> {
+              byStatus.put(rs.getString(1), rs.getLong(2));
+            });
+    List<Duration> times =
+        jdbc.sql(
+                "select sent_at, responded_at from referrals.referral"
+                    + " where status in ('ACCEPTED', 'COMPLETED') and responded_at is not null")
+            .query(
+                (rs, n) ->
+                    Duration.between(
+                        rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, OffsetDateTime.class)))
+            .list();
+    return new Aggregates(byStatus, times);
   }
 
   private Row respond(UUID id, String from, String to, String reason) {

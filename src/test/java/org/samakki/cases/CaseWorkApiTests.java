@@ -171,7 +171,20 @@ class CaseWorkApiTests {
                 .asString())
         .isEqualTo("IDENTIFICATION");
 
-    Map<String, Object> decision = Map.of("decision", "VICTIM", "decidedBy", "Tak provincial MDT");
+    Map<String, Object> decision =
+        Map.of(
+            "decision",
+            "VICTIM",
+            "team",
+            List.of(
+                Map.of("name", "Pol. Lt. Somchai", "role", "POLICE", "agency", "Mae Sot police"),
+                Map.of(
+                    "name",
+                    "Khun Malee",
+                    "role",
+                    "SOCIAL_WORKER",
+                    "agency",
+                    "Tak social development")));
     assertThat(
             call(HttpMethod.POST, "/api/cases/" + id + "/identification", caseworker, decision)
                 .getResponse()

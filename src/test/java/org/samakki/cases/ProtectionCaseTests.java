@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,8 @@ import org.samakki.cases.nrm.ClosureReason;
 import org.samakki.cases.nrm.Identification;
 import org.samakki.cases.nrm.ProtectionCases;
 import org.samakki.cases.nrm.Stage;
+import org.samakki.cases.nrm.TeamMember;
+import org.samakki.cases.nrm.TeamRole;
 import org.samakki.cases.screening.Indicator;
 import org.samakki.cases.screening.Outcome;
 import org.samakki.cases.screening.Screenings;
@@ -197,7 +200,13 @@ class ProtectionCaseTests {
     TestUser teamMember = accounts.user(shelterNgo, "mdt-member");
     cases.assign(id, teamMember.id());
     TestSignIn.actAs(teamMember);
-    cases.identify(id, Identification.VICTIM, "Tak provincial MDT", LocalDate.now());
+    cases.identify(
+        id,
+        Identification.VICTIM,
+        List.of(
+            new TeamMember("Pol. Capt. Somchai", TeamRole.POLICE, "Tak provincial police"),
+            new TeamMember("Khun Malee", TeamRole.SOCIAL_WORKER, "Tak social development office")),
+        LocalDate.now());
     assertThatThrownBy(() -> cases.advance(id, Stage.PROTECTION))
         .as("a team member records the decision; the caseworker moves the case")
         .isInstanceOf(RuntimeException.class);

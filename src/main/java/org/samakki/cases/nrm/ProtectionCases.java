@@ -3,9 +3,12 @@ package org.samakki.cases.nrm;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -220,27 +223,120 @@ public class ProtectionCases {
     audit.record(AuditRecord.change("STAGE", RESOURCE, id.toString(), List.of("stage")));
   }
 
-  /** The multidisciplinary team's decision, recorded at the identification stage only. */
+  /**
+   * The multidisciplinary team's decision, recorded at the identification stage only: at least two
+   * members from at least two agencies, each with their name, profession and agency. The case shows
+   * the deciding agencies; the team is kept member by member with who recorded it and when.
+   */
   @Transactional
-  public void identify(UUID id, Identification decision, String decidedBy, LocalDate decidedOn) {
+  public void identify(
+      UUID id, Identification decision, List<TeamMember> team, LocalDate decidedOn) {
     Row row = visible(id, "identify");
     if (row.stage() != Stage.IDENTIFICATION) {
       throw new IllegalArgumentException("cases.identification.wrongStage");
     }
-    if (decidedBy == null || decidedBy.isBlank() || decidedOn == null) {
+    if (decision == null || decidedOn == null || team == null) {
       throw new IllegalArgumentException("cases.identification.incomplete");
+    }
+    if (decidedOn.isAfter(LocalDate.now(clock))) {
+      throw new IllegalArgumentException("cases.identification.future");
+    }
+    List<TeamMember> members = new ArrayList<>();
+    for (TeamMember member : team) {
+      if (member == null
+          || member.role() == null
+          || blank(member.name())
+          || blank(member.agency())
+          || member.name().strip().length() > 200
+          || member.agency().strip().length() > 200) {
+        throw new IllegalArgumentException("cases.identification.memberIncomplete");
+      }
+      members.add(new TeamMember(member.name().strip(), member.role(), member.agency().strip()));
+    }
+    Set<String> agencies = new LinkedHashSet<>();
+    members.forEach(m -> agencies.add(m.agency()));
+    long distinctAgencies =
+        agencies.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).distinct().count();
+    if (members.size() < 2 || distinctAgencies < 2) {
+      throw new IllegalArgumentException("cases.identification.twoAgencies");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql("delete from cases.identification_member where case_id = ?").param(id).update();
+    for (int i = 0; i < members.size(); i++) {
+      TeamMember m = members.get(i);
+      jdbc.sql(
+              "insert into cases.identification_member (case_id, position, name, profession,"
+                  + " agency) values (?, ?, ?, ?, ?)")
+          .params(id, i, m.name(), m.role().name(), m.agency())
+          .update();
     }
     jdbc.sql(
             "update cases.protection_case set identification = ?, identified_by = ?,"
-                + " identified_on = ?, updated_at = ? where id = ?")
-        .params(decision.name(), decidedBy.strip(), decidedOn, OffsetDateTime.now(clock), id)
+                + " identified_on = ?, identification_recorded_by = ?,"
+                + " identification_recorded_by_name = ?, identification_recorded_at = ?,"
+                + " updated_at = ? where id = ?")
+        .params(
+            decision.name(),
+            String.join("; ", agencies),
+            decidedOn,
+            access.actor().id(),
+            access.actor().name(),
+            now,
+            now,
+            id)
         .update();
     audit.record(
         AuditRecord.change(
             "IDENTIFY",
             RESOURCE,
             id.toString(),
-            List.of("identification", "identifiedBy", "identifiedOn")));
+            List.of("identification", "identifiedBy", "identifiedOn", "identificationTeam")));
+  }
+
+  /** The team that decided, member by member, with who recorded the decision and when. */
+  public record Team(
+      List<TeamMember> members,
+      UUID recordedBy,
+      String recordedByName,
+      OffsetDateTime recordedAt) {}
+
+  /** The identification team of the case, if the decision was recorded; the read is audited. */
+  @Transactional
+  public Optional<Team> team(UUID id) {
+    Row row = visible(id, "read");
+    if (row.identification() == null || !access.readableFields(RESOURCE).contains("identifiedBy")) {
+      return Optional.empty();
+    }
+    List<TeamMember> members =
+        jdbc.sql(
+                "select name, profession, agency from cases.identification_member"
+                    + " where case_id = ? order by position")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new TeamMember(
+                        rs.getString(1), TeamRole.valueOf(rs.getString(2)), rs.getString(3)))
+            .list();
+    Team team =
+        jdbc.sql(
+                "select identification_recorded_by, identification_recorded_by_name,"
+                    + " identification_recorded_at from cases.protection_case where id = ?")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new Team(
+                        members,
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class)))
+            .single();
+    audit.record(
+        AuditRecord.read("VIEW", RESOURCE, List.of(id.toString()), List.of("identificationTeam")));
+    return Optional.of(team);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** Closes the case once a supervisor approved the closure ({@link Approvals}). */

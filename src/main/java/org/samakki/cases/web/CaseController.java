@@ -127,6 +127,8 @@ class CaseController {
     model.addAttribute("closeable", stage != Stage.CLOSED);
     model.addAttribute("closureReasons", ClosureReason.values());
     model.addAttribute("decisions", Identification.values());
+    model.addAttribute("teamRoles", org.samakki.cases.nrm.TeamRole.values());
+    model.addAttribute("team", cases.team(id).orElse(null));
     model.addAttribute("purposes", Purpose.values());
     model.addAttribute("recipients", RecipientType.values());
     model.addAttribute("givers", Giver.values());
@@ -172,8 +174,14 @@ class CaseController {
   String identify(
       @PathVariable UUID id,
       @RequestParam(name = "decision", required = false) String decision,
-      @RequestParam(name = "decidedBy", required = false) String decidedBy) {
-    cases.identify(id, value(Identification.class, decision), decidedBy, LocalDate.now(clock));
+      @RequestParam(name = "memberName", required = false) List<String> names,
+      @RequestParam(name = "memberRole", required = false) List<String> roles,
+      @RequestParam(name = "memberAgency", required = false) List<String> agencies) {
+    cases.identify(
+        id,
+        value(Identification.class, decision),
+        TeamForm.members(names, roles, agencies),
+        LocalDate.now(clock));
     return "redirect:/cases/" + id;
   }
 

@@ -25,6 +25,8 @@ import org.samakki.cases.nrm.ClosureReason;
 import org.samakki.cases.nrm.Identification;
 import org.samakki.cases.nrm.ProtectionCases;
 import org.samakki.cases.nrm.Stage;
+import org.samakki.cases.nrm.TeamMember;
+import org.samakki.cases.nrm.TeamRole;
 import org.samakki.cases.screening.Indicator;
 import org.samakki.cases.screening.Screenings;
 import org.samakki.referrals.Referrals;
@@ -95,7 +97,11 @@ class CaseWorkApi {
 
   record StageChange(String to) {}
 
-  record Decision(String decision, String decidedBy, String decidedOn) {}
+  /** The team's decision: at least two members from at least two agencies. */
+  record Decision(String decision, List<Member> team, String decidedOn) {}
+
+  /** A member of the multidisciplinary team: name, profession (TeamRole) and agency. */
+  record Member(String name, String role, String agency) {}
 
   record Closure(String reason) {}
 
@@ -158,7 +164,14 @@ class CaseWorkApi {
     cases.identify(
         id,
         CaseController.value(Identification.class, decision.decision()),
-        decision.decidedBy(),
+        decision.team() == null
+            ? List.of()
+            : decision.team().stream()
+                .map(
+                    m ->
+                        new TeamMember(
+                            m.name(), CaseController.value(TeamRole.class, m.role()), m.agency()))
+                .toList(),
         day(decision.decidedOn(), LocalDate.now(clock)));
     return cases.read(id);
   }

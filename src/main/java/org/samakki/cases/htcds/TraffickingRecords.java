@@ -102,34 +102,40 @@ public class TraffickingRecords {
   @Transactional
   public Map<String, Object> read(UUID caseId) {
     requireRecord(caseId, "read");
-    Set<String> readable = access.readableFields(RESOURCE);
-    Stored stored = stored(caseId);
-    Map<String, Object> caseFields = caseFields(caseId);
-    TraffickingView view =
-        new TraffickingView(
-            caseId.toString(),
-            (String) caseFields.get("case_ref"),
-            (String) caseFields.get("identification"),
-            (String) caseFields.get("identified_by"),
-            name(stored.recruiterType()),
-            stored.recruitedOn(),
-            stored.recruitmentArea(),
-            stored.recruitmentCountry(),
-            stored.recruitmentFee(),
-            stored.debtOwed(),
-            readable.contains("recruitmentDetails")
-                ? keys.open(caseId, "htcds-recruitment", stored.recruitmentDetails()).orElse(null)
-                : null,
-            names(stored.meansOfControl()),
-            names(stored.exploitationTypes()),
-            names(stored.industries()),
-            readable.contains("events") ? events(caseId) : List.of(),
-            readable.contains("riskAssessments") ? risks(caseId) : List.of());
+    TraffickingView view = view(caseId, access.readableFields(RESOURCE));
     Map<String, Object> visible = access.readable(RESOURCE, view);
     audit.record(
         AuditRecord.read(
             "VIEW", RESOURCE, List.of(caseId.toString()), List.copyOf(visible.keySet())));
     return visible;
+  }
+
+  /**
+   * The record with the encrypted parts named in {@code readable} decrypted; no access check, for
+   * {@link #read} and the subject access export.
+   */
+  TraffickingView view(UUID caseId, Set<String> readable) {
+    Stored stored = stored(caseId);
+    Map<String, Object> caseFields = caseFields(caseId);
+    return new TraffickingView(
+        caseId.toString(),
+        (String) caseFields.get("case_ref"),
+        (String) caseFields.get("identification"),
+        (String) caseFields.get("identified_by"),
+        name(stored.recruiterType()),
+        stored.recruitedOn(),
+        stored.recruitmentArea(),
+        stored.recruitmentCountry(),
+        stored.recruitmentFee(),
+        stored.debtOwed(),
+        readable.contains("recruitmentDetails")
+            ? keys.open(caseId, "htcds-recruitment", stored.recruitmentDetails()).orElse(null)
+            : null,
+        names(stored.meansOfControl()),
+        names(stored.exploitationTypes()),
+        names(stored.industries()),
+        readable.contains("events") ? events(caseId) : List.of(),
+        readable.contains("riskAssessments") ? risks(caseId) : List.of());
   }
 
   /**

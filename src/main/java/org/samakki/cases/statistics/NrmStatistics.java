@@ -69,7 +69,8 @@ public class NrmStatistics {
                 "select c.person_id, c.identified_on, t.exploitation_types"
                     + " from cases.protection_case c"
                     + " left join cases.trafficking_record t on t.case_id = c.id"
-                    + " where c.identification = 'VICTIM'")
+                    // restricted cases are left out of reports (DP-13)
+                    + " where c.identification = 'VICTIM' and c.restricted_at is null")
             .query(
                 (rs, n) -> {
                   java.sql.Array types = rs.getArray("exploitation_types");

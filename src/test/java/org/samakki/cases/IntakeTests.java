@@ -228,6 +228,12 @@ class IntakeTests {
                 .list())
         .containsExactly("protection:person", "protection:document");
 
+    // the new person has a registry page like anyone else, without registrations
+    MvcResult file =
+        mvc.perform(get("/registry/persons/" + person).with(authentication(as(caseworker))))
+            .andReturn();
+    assertThat(file.getResponse().getStatus()).isEqualTo(200);
+    assertThat(file.getResponse().getContentAsString()).contains(given);
     MvcResult form = mvc.perform(get(location).with(authentication(as(caseworker)))).andReturn();
     assertThat(form.getResponse().getContentAsString())
         .contains("value=\"km\" selected=\"selected\"");

@@ -48,6 +48,10 @@ public class PersonLookup {
       Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
   private static final Pattern PARTIAL_DATE =
       Pattern.compile("(\\d{4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?");
+
+  /** Intake shows candidates down to this probability, best first: better one look too many. */
+  static final double MINIMUM_PROBABILITY = 0.001;
+
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9/]{3,30}");
 
   private final PersonMatching matching;
@@ -153,7 +157,8 @@ public class PersonLookup {
                 blank(query.documentNumber()) ? null : query.documentType(),
                 blank(query.documentNumber()) ? null : query.documentNumber().strip(),
                 null,
-                null));
+                null),
+            MINIMUM_PROBABILITY);
     List<Candidate> candidates = new ArrayList<>();
     for (PersonMatching.Match m : matches) {
       List<Reason> reasons = new ArrayList<>();

@@ -27,6 +27,7 @@ import org.samakki.registry.RegistryFixtures.Row;
 import org.samakki.registry.duplicates.DuplicateFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -35,6 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Intake searches before it creates: the identity-resolution engine finds a known person by a name
@@ -56,6 +59,7 @@ class IntakeTests {
   @Autowired PersonLookup lookup;
   @Autowired ProtectionCases cases;
   @TempDir Path folder;
+  final JsonMapper json = JsonMapper.builder().build();
   MockMvc mvc;
   TestAccounts accounts;
   Agency ngo;
@@ -350,6 +354,78 @@ class IntakeTests {
                     .with(authentication(as(accounts.user(ngo, "labour-inspector")))))
             .andReturn();
     assertThat(search.getResponse().getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void theApiSearchesBeforeItCreatesUnderTheSameRules() throws Exception {
+    String given = name();
+    String family = name();
+    String born = randomBirthDate();
+    String passport = randomPassport();
+    long person =
+        seeded(
+            RegistryFixtures.worker()
+                .with("given_name", given)
+                .with("family_name", family)
+                .with("name_native", "")
+                .with("birth_date", born)
+                .with("document_number", passport));
+
+    MvcResult search =
+        mvc.perform(
+                post("/api/cases/intake/search")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"name\": \""
+                            + given
+                            + " "
+                            + family
+                            + "\", \"documentType\": \"passport\", \"documentNumber\": \""
+                            + typo(passport)
+                            + "\", \"birth\": \""
+                            + born
+                            + "\"}")
+                    .with(authentication(as(caseworker)))
+                    .with(csrf()))
+            .andReturn();
+    assertThat(search.getResponse().getStatus()).isEqualTo(200);
+    JsonNode candidates = json.readTree(search.getResponse().getContentAsString());
+    assertThat(candidates.get(0).get("personId").asLong()).isEqualTo(person);
+    assertThat(candidates.get(0).get("probability").asDouble()).isGreaterThan(0.5);
+    assertThat(candidates.get(0).get("reasons").toString()).contains("one character apart");
+    assertThat(candidates.get(0).get("person").has("phone"))
+        .as("only the fields a caseworker may read")
+        .isFalse();
+
+    String stranger = "{\"givenName\": \"" + name() + "\", \"nationality\": \"LAO\"}";
+    MvcResult created =
+        mvc.perform(
+                post("/api/cases/intake/persons")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(stranger)
+                    .with(authentication(as(caseworker)))
+                    .with(csrf()))
+            .andReturn();
+    assertThat(created.getResponse().getStatus()).isEqualTo(201);
+    JsonNode body = json.readTree(created.getResponse().getContentAsString());
+    assertThat(body.get("noticeLanguage").asString()).isEqualTo("lo");
+    assertThat(
+            jdbc.sql("select owner_agency_id from registry.person where id = ?")
+                .param(body.get("personId").asLong())
+                .query(UUID.class)
+                .single())
+        .isEqualTo(ngo.id());
+
+    MvcResult refused =
+        mvc.perform(
+                post("/api/cases/intake/persons")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(stranger)
+                    .with(authentication(as(accounts.user(ngo, "mdt-member"))))
+                    .with(csrf()))
+            .andReturn();
+    assertThat(refused.getResponse().getStatus()).isEqualTo(403);
   }
 
   @Test

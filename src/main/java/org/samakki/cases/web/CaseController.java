@@ -88,8 +88,13 @@ class CaseController {
   }
 
   @GetMapping("/cases/new")
-  String form(@RequestParam(name = "person") long person, Model model) {
+  String form(
+      @RequestParam(name = "person") long person,
+      @RequestParam(name = "language", required = false) String language,
+      Model model) {
     model.addAttribute("person", person);
+    // from intake: the notice is first offered in the language of the person's nationality
+    model.addAttribute("language", language);
     model.addAttribute("types", CaseType.values());
     model.addAttribute("bases", LegalBasis.values());
     return "cases/new";

@@ -55,12 +55,21 @@ public class PersonMatching {
 
   @Transactional
   public List<Match> match(Probe probe) {
+    return match(probe, 0.01);
+  }
+
+  /**
+   * The same, down to a lower probability: intake shows weak candidates too, since a common name
+   * with few other details weighs little against a large register.
+   */
+  @Transactional
+  public List<Match> match(Probe probe, double minimumProbability) {
     access.require("person", "list");
     if (!index.isLoaded()) {
       throw new IllegalArgumentException("registry.match.notReady");
     }
     PersonRecord record = record(probe);
-    List<Candidate> candidates = index.candidates(record, LIMIT, 0.01);
+    List<Candidate> candidates = index.candidates(record, LIMIT, minimumProbability);
     Map<Long, Map<String, Object>> visible =
         persons.summaries(candidates.stream().map(c -> Long.valueOf(c.recordId())).toList());
     List<Match> matches = new ArrayList<>();

@@ -207,6 +207,23 @@ class CaseDataProtectionTests {
   }
 
   @Test
+  void onlyAnActiveColleagueOfTheHoldingAgencyIsAssigned() {
+    UUID id = open(CaseType.TRAFFICKING, LegalBasis.VITAL_INTEREST);
+    assertThat(cases.assignable(id)).extracting(m -> m.id()).contains(colleague.id());
+    assertThatThrownBy(() -> cases.assign(id, shelterWorker.id()))
+        .hasMessage("cases.assign.notColleague");
+    assertThatThrownBy(() -> cases.assign(id, UUID.randomUUID()))
+        .hasMessage("cases.assign.notColleague");
+
+    cases.assign(id, colleague.id());
+    assertThat(cases.assignees(id))
+        .extracting(m -> m.id())
+        .containsExactlyInAnyOrder(caseworker.id(), colleague.id());
+    TestSignIn.actAs(colleague);
+    assertThat(cases.read(id)).containsEntry("caseType", "TRAFFICKING");
+  }
+
+  @Test
   void breakingTheGlassOpensAnotherAgencysCaseWithAReasonUntilItExpires() {
     UUID id = open(CaseType.TRAFFICKING, LegalBasis.VITAL_INTEREST);
     TestUser elsewhere = accounts.user(accounts.agency(AgencyType.GOVERNMENT), "supervisor");

@@ -49,6 +49,7 @@ class CaseJourneyBrowserTests {
     TestUser caseworker = accounts.user(outreach, null, supervisor.id(), "caseworker");
     Agency shelterNgo = accounts.agency(AgencyType.NGO);
     TestUser shelterWorker = accounts.user(shelterNgo, "caseworker");
+    TestUser teamMember = accounts.user(outreach, "mdt-member");
     TestSignIn.actAs(
         accounts.user(accounts.agency(AgencyType.GOVERNMENT), "platform-administrator"));
     String shelterName = "Shelter " + shelterNgo.code();
@@ -81,6 +82,44 @@ class CaseJourneyBrowserTests {
           .click();
       assertThat(page.locator(".screening .suggested"))
           .containsText("Likely a victim of trafficking");
+
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move to: Temporary protection"))
+          .click();
+      assertThat(page.locator(".status-line")).containsText("Temporary protection");
+      assertThat(page.locator("p.notice[role=status]")).containsText("15");
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move to: Identification"))
+          .click();
+      String teamMemberName = teamMember.account().displayName();
+      page.locator(".assign-form select[name=user]")
+          .selectOption(
+              new com.microsoft.playwright.options.SelectOption().setLabel(teamMemberName));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the case"))
+          .click();
+      assertThat(page.locator("ul.workers")).containsText(teamMemberName);
+      String identificationUrl = page.url().replaceAll("#.*$", "");
+      switchTo(page, teamMember);
+      page.navigate(identificationUrl);
+      page.getByLabel("Victim of trafficking").check();
+      page.locator(".team-member input[name=memberName]").nth(0).fill("Pol. Lt. Somchai");
+      page.locator(".team-member select[name=memberRole]").nth(0).selectOption("POLICE");
+      page.locator(".team-member input[name=memberAgency]").nth(0).fill("Ranong police");
+      page.locator(".team-member input[name=memberName]").nth(1).fill("Khun Malee");
+      page.locator(".team-member select[name=memberRole]").nth(1).selectOption("SOCIAL_WORKER");
+      page.locator(".team-member input[name=memberAgency]")
+          .nth(1)
+          .fill("Ranong social development office");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))
+          .click();
+      assertThat(page.locator(".identification-team")).containsText("Ranong police");
+      switchTo(page, caseworker);
+      page.navigate(identificationUrl);
+      page.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Move to: Protection and services"))
+          .click();
+      assertThat(page.locator(".status-line")).containsText("Protection and services");
 
       page.locator(".consent-form select[name=purpose]").selectOption("REFERRAL");
       page.locator(".consent-form select[name=recipientType]").selectOption("NGO");

@@ -16,6 +16,7 @@ import org.samakki.access.AccessControl;
 import org.samakki.access.Actor;
 import org.samakki.access.RecordFacts;
 import org.samakki.access.RecordNotFoundException;
+import org.samakki.access.StaffDirectory;
 import org.samakki.audit.AuditRecord;
 import org.samakki.audit.AuditTrail;
 import org.samakki.cases.consent.LegalBases;
@@ -45,6 +46,7 @@ public class ProtectionCases {
   private final CaseKeys keys;
   private final LegalBases bases;
   private final PersonDirectory persons;
+  private final StaffDirectory staff;
   private final AccessControl access;
   private final AuditTrail audit;
   private final Clock clock;
@@ -54,6 +56,7 @@ public class ProtectionCases {
       CaseKeys keys,
       LegalBases bases,
       PersonDirectory persons,
+      StaffDirectory staff,
       AccessControl access,
       AuditTrail audit,
       Clock clock) {
@@ -61,6 +64,7 @@ public class ProtectionCases {
     this.keys = keys;
     this.bases = bases;
     this.persons = persons;
+    this.staff = staff;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
@@ -439,11 +443,33 @@ public class ProtectionCases {
   /** Adds a worker to the case (they then see it however sensitive it is). */
   @Transactional
   public void assign(UUID id, UUID user) {
-    visible(id, "update");
+    Row row = visible(id, "update");
+    // only an active colleague of the agency that holds the case: the need-to-know stays there
+    staff
+        .find(user)
+        .filter(m -> m.active() && m.agencyId().equals(row.ownerAgency()))
+        .orElseThrow(() -> new IllegalArgumentException("cases.assign.notColleague"));
     jdbc.sql("insert into cases.assignment (case_id, user_id) values (?, ?) on conflict do nothing")
         .params(id, user)
         .update();
     audit.record(AuditRecord.change("ASSIGN", RESOURCE, id.toString(), List.of("assignees")));
+  }
+
+  /** The workers assigned to the case, by name; the reader must see the case. */
+  public List<StaffDirectory.Member> assignees(UUID id) {
+    return visible(id, "read").assignees().stream()
+        .map(staff::find)
+        .flatMap(java.util.Optional::stream)
+        .sorted(java.util.Comparator.comparing(StaffDirectory.Member::displayName))
+        .toList();
+  }
+
+  /** The active colleagues of the case's agency not yet assigned to it, to choose from. */
+  public List<StaffDirectory.Member> assignable(UUID id) {
+    Row row = visible(id, "update");
+    return staff.activeMembers(row.ownerAgency()).stream()
+        .filter(m -> !row.assignees().contains(m.id()))
+        .toList();
   }
 
   /**

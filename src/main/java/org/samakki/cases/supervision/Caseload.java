@@ -114,7 +114,9 @@ public class Caseload {
                     + "   and v.done_on is null and v.due_on < ?) as overdue_visits"
                     + " from cases.protection_case c"
                     + " where c.owner_agency_id = ? and c.stage <> 'CLOSED'"
-                    + " and c.anonymised_at is null order by c.opened_at limit 1000")
+                    // a restricted case is seen by its custodians only, not in lists (DP-13)
+                    + " and c.anonymised_at is null and c.restricted_at is null"
+                    + " order by c.opened_at limit 1000")
             .params(today, today, today, me.agencyId())
             .query(
                 (rs, n) -> {

@@ -138,28 +138,41 @@ class CaseController {
     model.addAttribute("recipients", RecipientType.values());
     model.addAttribute("givers", Giver.values());
     model.addAttribute("services", Service.values());
-    model.addAttribute("canUpdate", access.can("protection-case", "update"));
+    boolean canUpdate = access.can("protection-case", "update");
+    boolean canApprove = access.can("protection-case", "approve");
+    model.addAttribute("canUpdate", canUpdate);
     model.addAttribute("canIdentify", access.can("protection-case", "identify"));
-    model.addAttribute("consents", consents.of(id));
+    // each part only for a role that works with it: a team member called for the interview
+    // reads the summary, the screening and the narrative, not the consents, plan or referrals
+    model.addAttribute(
+        "consents", access.can("case-consent", "read") ? consents.of(id) : List.of());
     model.addAttribute("screening", screenings.of(id).orElse(null));
     model.addAttribute("indicators", Indicator.values());
-    model.addAttribute("plan", plans.items(id));
-    model.addAttribute("deliveries", plans.deliveries(id));
-    model.addAttribute("approvals", approvals.of(id));
-    model.addAttribute("canApprove", access.can("protection-case", "approve"));
+    boolean worksTheCase = canUpdate || canApprove;
+    model.addAttribute("plan", worksTheCase ? plans.items(id) : List.of());
+    model.addAttribute("deliveries", worksTheCase ? plans.deliveries(id) : List.of());
+    model.addAttribute("approvals", worksTheCase ? approvals.of(id) : List.of());
+    model.addAttribute("canApprove", canApprove);
     model.addAttribute("kinds", CasePlans.Kind.values());
-    model.addAttribute("referrals", referrals.ofCase(id));
+    model.addAttribute(
+        "referrals", access.can("referral", "list") ? referrals.ofCase(id) : List.of());
     model.addAttribute(
         "providers",
-        Arrays.stream(Service.values())
-            .flatMap(s -> referrals.providers(s, null).stream())
-            .distinct()
-            .toList());
+        canUpdate && access.can("service-provider", "list")
+            ? Arrays.stream(Service.values())
+                .flatMap(s -> referrals.providers(s, null).stream())
+                .distinct()
+                .toList()
+            : List.of());
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("legalBases", cases.legalBases(id));
     model.addAttribute("processingPurposes", ProcessingPurpose.values());
     model.addAttribute("bases", LegalBasis.values());
     model.addAttribute("canRestrict", access.can("protection-case", "restrict"));
+    model.addAttribute("assignees", cases.assignees(id));
+    boolean mayAssign =
+        access.can("protection-case", "update") && !Boolean.TRUE.equals(view.get("restricted"));
+    model.addAttribute("assignable", mayAssign ? cases.assignable(id) : List.of());
     LocalDate deadline = (LocalDate) view.get("protectionDeadline");
     model.addAttribute(
         "daysLeft",

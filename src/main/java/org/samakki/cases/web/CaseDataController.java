@@ -38,6 +38,15 @@ class CaseDataController {
     return "redirect:/cases/" + id + "#legal-bases";
   }
 
+  @PostMapping("/cases/{id}/assignees")
+  String assign(@PathVariable UUID id, @RequestParam(name = "user", required = false) UUID user) {
+    if (user == null) {
+      throw new IllegalArgumentException("cases.assign.notColleague");
+    }
+    cases.assign(id, user);
+    return "redirect:/cases/" + id + "#workers";
+  }
+
   @PostMapping("/cases/{id}/restriction")
   String restrict(
       @PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason) {

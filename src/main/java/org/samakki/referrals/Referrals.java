@@ -378,6 +378,12 @@ public class Referrals {
   /** The referrals of a case with the fields the reader may see, audited as read. */
   @Transactional
   public List<Map<String, Object>> viewsOfCase(UUID caseId) {
+    return listOfCase(caseId).stream().map(r -> access.readable(RESOURCE, r)).toList();
+  }
+
+  /** The referrals of a case for a page that shows them, audited as read. */
+  @Transactional
+  public List<Referral> listOfCase(UUID caseId) {
     access.require(RESOURCE, "list");
     List<Referral> found = ofCase(caseId);
     audit.record(
@@ -386,7 +392,7 @@ public class Referrals {
             RESOURCE,
             found.stream().map(Referral::id).toList(),
             List.copyOf(access.readableFields(RESOURCE))));
-    return found.stream().map(r -> access.readable(RESOURCE, r)).toList();
+    return found;
   }
 
   /**

@@ -25,9 +25,10 @@ from cases.protection_case;
 
 -- Restriction of processing at the person's request (DP-13): while set, only the custodians (the
 -- assigned workers and the one who restricted it) see the case, and nothing changes or is shared.
+-- The reason is the person's own words: encrypted with the case key, never in the audit trail.
 alter table cases.protection_case add column restricted_at timestamp with time zone;
 alter table cases.protection_case add column restricted_by uuid;
-alter table cases.protection_case add column restriction_reason text;
+alter table cases.protection_case add column restriction_reason bytea;
 
 -- Health and immigration status are sensitive categories: encrypted with the case key (DP-18).
 alter table cases.protection_case add column health bytea;

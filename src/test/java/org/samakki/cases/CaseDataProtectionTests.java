@@ -153,6 +153,9 @@ class CaseDataProtectionTests {
         caseReferrals.refer(
             id,
             new CaseReferrals.Request(shelter, Service.SHELTER, Set.of("summary"), false, null));
+    UUID transfer =
+        caseReferrals.refer(
+            id, new CaseReferrals.Request(shelter, Service.SHELTER, Set.of("summary"), true, null));
     TestSignIn.actAs(colleague);
     assertThat(cases.read(id)).containsEntry("restricted", false);
 
@@ -170,6 +173,16 @@ class CaseDataProtectionTests {
     TestSignIn.actAs(shelterWorker);
     assertThatThrownBy(() -> caseReferrals.shared(referral))
         .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> referrals.accept(transfer))
+        .as("a restricted case changes hands with no one")
+        .hasMessage("cases.restricted");
+    assertThat(
+            jdbc.sql("select t::text from cases.protection_case t where id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .as("the person's reason is sealed")
+        .doesNotContain("accuracy");
 
     TestSignIn.actAs(caseworker);
     assertThat(cases.read(id)).containsEntry("restricted", true);
@@ -192,7 +205,7 @@ class CaseDataProtectionTests {
     assertThat(
             jdbc.sql(
                     "select count(*) from audit.entry where action = 'RESTRICT'"
-                        + " and ? = any(record_ids) and reason is not null")
+                        + " and ? = any(record_ids) and coalesce(reason, '') not like '%accuracy%'")
                 .param(id.toString())
                 .query(Integer.class)
                 .single())

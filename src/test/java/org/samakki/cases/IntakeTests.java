@@ -135,7 +135,8 @@ class IntakeTests {
 
     MvcResult page =
         mvc.perform(
-                get("/cases/intake")
+                post("/cases/intake")
+                    .with(csrf())
                     .param("name", given + " " + family)
                     .param("documentType", "PASSPORT")
                     .param("documentNumber", typo(passport))
@@ -179,7 +180,8 @@ class IntakeTests {
 
     MvcResult search =
         mvc.perform(
-                get("/cases/intake")
+                post("/cases/intake")
+                    .with(csrf())
                     .param("name", given + " " + family)
                     .param("birth", "1994")
                     .with(authentication(as(caseworker))))
@@ -350,7 +352,8 @@ class IntakeTests {
     // a labour inspector does not work for protection: not even the search page
     MvcResult search =
         mvc.perform(
-                get("/cases/intake")
+                post("/cases/intake")
+                    .with(csrf())
                     .param("name", "Aung Kyaw Moe")
                     .with(authentication(as(accounts.user(ngo, "labour-inspector")))))
             .andReturn();
@@ -432,7 +435,11 @@ class IntakeTests {
   @Test
   void aSearchWithoutANameIsExplainedNotFailed() throws Exception {
     MvcResult page =
-        mvc.perform(get("/cases/intake").param("name", " ").with(authentication(as(caseworker))))
+        mvc.perform(
+                post("/cases/intake")
+                    .with(csrf())
+                    .param("name", " ")
+                    .with(authentication(as(caseworker))))
             .andReturn();
     assertThat(page.getResponse().getStatus()).isEqualTo(422);
     TestSignIn.actAs(caseworker);

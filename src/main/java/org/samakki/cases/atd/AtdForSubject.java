@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A child's alternatives to detention in a subject access export: assessments, placements and
- * visits with their encrypted parts decrypted.
+ * visits with their encrypted parts decrypted; staff names (assessor, visitor) are left out.
  */
 @Component
 class AtdForSubject implements SubjectRecordPart {
@@ -35,7 +35,7 @@ class AtdForSubject implements SubjectRecordPart {
     atd.put(
         "assessments",
         rows(
-            "select id, assessed_on, assessor, agency, recommendation, findings"
+            "select id, assessed_on, agency, recommendation, findings"
                 + " from cases.best_interests_assessment",
             caseId,
             "findings",
@@ -51,7 +51,7 @@ class AtdForSubject implements SubjectRecordPart {
     atd.put(
         "visits",
         rows(
-            "select id, due_on, done_on, visited_by, outcome, notes from cases.follow_up_visit",
+            "select id, due_on, done_on, outcome, notes from cases.follow_up_visit",
             caseId,
             "notes",
             "visit-notes:"));
@@ -68,14 +68,15 @@ class AtdForSubject implements SubjectRecordPart {
               Map<String, Object> row = new LinkedHashMap<>();
               for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 String column = rs.getMetaData().getColumnName(i);
-                Object value = rs.getObject(i);
+                Object value =
+                    rs.getMetaData().getColumnType(i) == java.sql.Types.DATE
+                        ? rs.getObject(i, java.time.LocalDate.class)
+                        : rs.getObject(i);
                 if (column.equals(sealedColumn)) {
                   value =
                       keys.open(
                               caseId, fieldPrefix + rs.getObject("id", UUID.class), rs.getBytes(i))
                           .orElse(null);
-                } else if (value instanceof java.sql.Date date) {
-                  value = date.toLocalDate();
                 }
                 if (!column.equals("id")) {
                   row.put(column, value);

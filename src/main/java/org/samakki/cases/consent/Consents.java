@@ -158,7 +158,7 @@ public class Consents {
   @Transactional
   public Map<String, Object> view(UUID caseId, UUID consentId) {
     access.require(RESOURCE, "read");
-    access.requireRecord("read", cases.facts(caseId));
+    cases.require(caseId, "read");
     Consent consent =
         jdbc.sql("select * from cases.consent where id = ? and case_id = ?")
             .params(consentId, caseId)

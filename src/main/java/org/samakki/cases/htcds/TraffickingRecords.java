@@ -321,6 +321,8 @@ public class TraffickingRecords {
             c.teamId(),
             c.assignees(),
             c.highlySensitive()));
+    // and as the case itself: a restricted case is its custodians' only, and frozen (DP-13)
+    cases.require(caseId, "read".equals(action) ? "read" : "update");
   }
 
   private Map<String, Object> caseFields(UUID caseId) {

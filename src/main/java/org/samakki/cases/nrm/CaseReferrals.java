@@ -184,6 +184,10 @@ public class CaseReferrals {
     if (!accepted.transfer()) {
       return;
     }
+    if (cases.row(accepted.caseId()).restrictedBy() != null) {
+      // a restricted case changes hands with no one (DP-13): the acceptance is rolled back
+      throw new IllegalArgumentException("cases.restricted");
+    }
     jdbc.sql("update cases.protection_case set owner_agency_id = ?, updated_at = ? where id = ?")
         .params(accepted.toAgencyId(), OffsetDateTime.now(clock), accepted.caseId())
         .update();

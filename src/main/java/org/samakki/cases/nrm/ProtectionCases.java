@@ -429,6 +429,8 @@ public class ProtectionCases {
   @Transactional
   public List<StageChange> history(UUID id) {
     visible(id, "read");
+    audit.record(
+        AuditRecord.read("VIEW", RESOURCE, List.of(id.toString()), List.of("stageHistory")));
     return jdbc.sql(
             "select from_stage, to_stage, changed_at from cases.stage_change where case_id = ?"
                 + " order by changed_at, id")
@@ -456,8 +458,11 @@ public class ProtectionCases {
   }
 
   /** The workers assigned to the case, by name; the reader must see the case. */
+  @Transactional
   public List<StaffDirectory.Member> assignees(UUID id) {
-    return visible(id, "read").assignees().stream()
+    Row row = visible(id, "read");
+    audit.record(AuditRecord.read("VIEW", RESOURCE, List.of(id.toString()), List.of("assignees")));
+    return row.assignees().stream()
         .map(staff::find)
         .flatMap(java.util.Optional::stream)
         .sorted(java.util.Comparator.comparing(StaffDirectory.Member::displayName))
@@ -491,11 +496,12 @@ public class ProtectionCases {
     jdbc.sql(
             "update cases.protection_case set restricted_at = ?, restricted_by = ?,"
                 + " restriction_reason = ?, updated_at = ? where id = ?")
-        .params(now, access.actor().id(), reason.strip(), now, id)
+        .params(
+            now, access.actor().id(), keys.seal(id, "restrictionReason", reason.strip()), now, id)
         .update();
     audit.record(
-        AuditRecord.change("RESTRICT", RESOURCE, id.toString(), List.of("restricted"))
-            .because(reason.strip()));
+        AuditRecord.change(
+            "RESTRICT", RESOURCE, id.toString(), List.of("restricted", "restrictionReason")));
   }
 
   /** Lifts the restriction; only a custodian can, since no one else sees the case. */

@@ -142,7 +142,8 @@ public class FollowUpTasks {
         query(
             "select t.*, c.case_ref from cases.task t join cases.protection_case c on c.id ="
                 + " t.case_id where t.assignee = ? and t.done_on is null and t.due_on <= ?"
-                + " and c.stage <> 'CLOSED' order by t.due_on, t.created_at limit 200",
+                + " and c.stage <> 'CLOSED' and c.restricted_at is null"
+                + " order by t.due_on, t.created_at limit 200",
             access.actor().id(),
             today().plusDays(DUE_SOON_DAYS));
     List<Task> visible = new ArrayList<>();

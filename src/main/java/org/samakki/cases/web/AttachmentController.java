@@ -63,7 +63,7 @@ class AttachmentController {
     model.addAttribute("maxMegabytes", attachments.maxSize() / (1024 * 1024));
     model.addAttribute("canUpload", access.can("case-attachment", "create"));
     List<Referral> abroad =
-        referrals.ofCase(id).stream()
+        referrals.listOfCase(id).stream()
             .filter(r -> List.of("SENT", "ACCEPTED").contains(r.status()))
             .filter(r -> counterparts.crossBorder(UUID.fromString(r.id())))
             .toList();

@@ -155,7 +155,7 @@ class CaseController {
     model.addAttribute("canApprove", canApprove);
     model.addAttribute("kinds", CasePlans.Kind.values());
     model.addAttribute(
-        "referrals", access.can("referral", "list") ? referrals.ofCase(id) : List.of());
+        "referrals", access.can("referral", "list") ? referrals.listOfCase(id) : List.of());
     model.addAttribute(
         "providers",
         canUpdate && access.can("service-provider", "list")

@@ -37,6 +37,14 @@ class IntakeController {
       String nationality) {}
 
   @GetMapping("/cases/intake")
+  String form(Model model) {
+    return intake(null, null, null, null, null, null, model);
+  }
+
+  /**
+   * The search goes by POST: a possible victim's name and papers stay out of addresses and logs.
+   */
+  @PostMapping("/cases/intake")
   String intake(
       @RequestParam(name = "name", required = false) String name,
       @RequestParam(name = "documentType", required = false) String documentType,

@@ -60,7 +60,8 @@ class StatisticsBrowserTests {
           });
       signIn(page, DemoUsers.of("analyst"));
       page.locator(".main-nav")
-          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Statistics"))
+          .getByRole(
+              AriaRole.LINK, new Locator.GetByRoleOptions().setName("Statistics").setExact(true))
           .click();
 
       assertThat(page.locator("h1")).hasText("Registered migrant workers");

@@ -2,6 +2,7 @@ package org.samakki.access;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.samakki.access.accounts.UserAccount;
 import org.samakki.access.accounts.Users;
@@ -21,7 +22,8 @@ public class StaffDirectory {
   }
 
   /** A staff member as other modules see them. */
-  public record Member(UUID id, UUID agencyId, String displayName, boolean active) {}
+  public record Member(
+      UUID id, UUID agencyId, String displayName, boolean active, Set<String> roles) {}
 
   /** The agency's staff whose accounts are enabled, by username. */
   public List<Member> activeMembers(UUID agencyId) {
@@ -31,11 +33,19 @@ public class StaffDirectory {
         .toList();
   }
 
+  /** The enabled staff of every agency who have this role, such as multidisciplinary teams. */
+  public List<Member> activeWithRole(String role) {
+    return users.all().stream()
+        .map(StaffDirectory::member)
+        .filter(m -> m.active() && m.roles().contains(role))
+        .toList();
+  }
+
   public Optional<Member> find(UUID id) {
     return users.find(id).map(StaffDirectory::member);
   }
 
   private static Member member(UserAccount u) {
-    return new Member(u.id(), u.agencyId(), u.displayName(), u.disabledAt() == null);
+    return new Member(u.id(), u.agencyId(), u.displayName(), u.disabledAt() == null, u.roles());
   }
 }

@@ -220,18 +220,24 @@ class CaseDataProtectionTests {
   }
 
   @Test
-  void onlyAnActiveColleagueOfTheHoldingAgencyIsAssigned() {
+  void onlyAnActiveColleagueOfTheHoldingAgencyOrATeamMemberIsAssigned() {
     UUID id = open(CaseType.TRAFFICKING, LegalBasis.VITAL_INTEREST);
     assertThat(cases.assignable(id)).extracting(m -> m.id()).contains(colleague.id());
     assertThatThrownBy(() -> cases.assign(id, shelterWorker.id()))
         .hasMessage("cases.assign.notColleague");
     assertThatThrownBy(() -> cases.assign(id, UUID.randomUUID()))
         .hasMessage("cases.assign.notColleague");
+    TestUser police = accounts.user(accounts.agency(AgencyType.GOVERNMENT), "mdt-member");
+    assertThat(cases.assignable(id)).extracting(m -> m.id()).contains(police.id());
+    cases.assign(id, police.id());
+    TestSignIn.actAs(police);
+    assertThat(cases.read(id)).containsEntry("caseType", "TRAFFICKING");
+    TestSignIn.actAs(caseworker);
 
     cases.assign(id, colleague.id());
     assertThat(cases.assignees(id))
         .extracting(m -> m.id())
-        .containsExactlyInAnyOrder(caseworker.id(), colleague.id());
+        .containsExactlyInAnyOrder(caseworker.id(), colleague.id(), police.id());
     TestSignIn.actAs(colleague);
     assertThat(cases.read(id)).containsEntry("caseType", "TRAFFICKING");
   }

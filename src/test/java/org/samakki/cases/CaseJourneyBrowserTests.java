@@ -49,7 +49,8 @@ class CaseJourneyBrowserTests {
     TestUser caseworker = accounts.user(outreach, null, supervisor.id(), "caseworker");
     Agency shelterNgo = accounts.agency(AgencyType.NGO);
     TestUser shelterWorker = accounts.user(shelterNgo, "caseworker");
-    TestUser teamMember = accounts.user(outreach, "mdt-member");
+    // the team member works for another agency (the police): the NRM brings agencies together
+    TestUser teamMember = accounts.user(accounts.agency(AgencyType.GOVERNMENT), "mdt-member");
     TestSignIn.actAs(
         accounts.user(accounts.agency(AgencyType.GOVERNMENT), "platform-administrator"));
     String shelterName = "Shelter " + shelterNgo.code();

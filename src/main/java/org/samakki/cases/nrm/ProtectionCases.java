@@ -39,6 +39,9 @@ public class ProtectionCases {
 
   static final String RESOURCE = "protection-case";
 
+  /** The role of multidisciplinary team members, who may be assigned from any agency. */
+  static final String TEAM_ROLE = "mdt-member";
+
   /** The longest free text a field of the case keeps. */
   static final int MAX_TEXT = 20_000;
 
@@ -446,10 +449,11 @@ public class ProtectionCases {
   @Transactional
   public void assign(UUID id, UUID user) {
     Row row = visible(id, "update");
-    // only an active colleague of the agency that holds the case: the need-to-know stays there
+    // an active colleague of the agency that holds the case, or a member of a multidisciplinary
+    // team of any agency (the NRM's identification interview brings several agencies together)
     staff
         .find(user)
-        .filter(m -> m.active() && m.agencyId().equals(row.ownerAgency()))
+        .filter(m -> m.active() && (m.agencyId().equals(row.ownerAgency()) || teamMember(m)))
         .orElseThrow(() -> new IllegalArgumentException("cases.assign.notColleague"));
     jdbc.sql("insert into cases.assignment (case_id, user_id) values (?, ?) on conflict do nothing")
         .params(id, user)
@@ -472,9 +476,16 @@ public class ProtectionCases {
   /** The active colleagues of the case's agency not yet assigned to it, to choose from. */
   public List<StaffDirectory.Member> assignable(UUID id) {
     Row row = visible(id, "update");
-    return staff.activeMembers(row.ownerAgency()).stream()
-        .filter(m -> !row.assignees().contains(m.id()))
-        .toList();
+    List<StaffDirectory.Member> choices =
+        new java.util.ArrayList<>(staff.activeMembers(row.ownerAgency()));
+    staff.activeWithRole(TEAM_ROLE).stream()
+        .filter(m -> !m.agencyId().equals(row.ownerAgency()))
+        .forEach(choices::add);
+    return choices.stream().filter(m -> !row.assignees().contains(m.id())).toList();
+  }
+
+  private static boolean teamMember(StaffDirectory.Member member) {
+    return member.roles().contains(TEAM_ROLE);
   }
 
   /**

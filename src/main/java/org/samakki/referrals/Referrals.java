@@ -348,6 +348,31 @@ public class Referrals {
     return found;
   }
 
+  /**
+   * The referrals the current user's agency sent, newest first, of the cases the reader may see
+   * (the cases module knows which: a highly sensitive case is its workers' only); audited.
+   */
+  @Transactional
+  public List<Referral> outbox(java.util.function.Predicate<UUID> caseVisible) {
+    access.require(RESOURCE, "list");
+    List<Referral> found =
+        jdbc
+            .sql(
+                "select * from referrals.referral where from_agency_id = ?"
+                    + " order by sent_at desc limit 1000")
+            .param(access.actor().agencyId())
+            .query(this::referral)
+            .list()
+            .stream()
+            .filter(r -> caseVisible.test(r.caseUuid()))
+            .limit(200)
+            .toList();
+    audit.record(
+        AuditRecord.read(
+            "LIST", RESOURCE, found.stream().map(Referral::id).toList(), List.of("*")));
+    return found;
+  }
+
   /** The referrals of a case (for the agency that holds it; the cases module checks that). */
   public List<Referral> ofCase(UUID caseId) {
     return jdbc.sql("select * from referrals.referral where case_id = ? order by sent_at")

@@ -135,6 +135,9 @@ class CaseJourneyBrowserTests {
       assertThat(page.locator("ul.referrals")).containsText("Waiting for an answer");
       String caseRef = page.locator("h1 span").first().textContent();
       caseUrls.put(caseRef, page.url());
+      page.navigate("/referrals/sent");
+      assertThat(page.locator("table.data")).containsText(caseRef);
+      assertThat(page.locator("table.data")).containsText(shelterNgo.name());
       switchTo(page, shelterWorker);
       page.navigate("/referrals");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseRef)).click();

@@ -127,7 +127,25 @@ class SubjectAccessTests {
         .doesNotContain(caseworker.username());
 
     Map<?, ?> parsed = JsonMapper.builder().build().readValue(json, Map.class);
-    assertThat((java.util.List<?>) parsed.get("protectionCases")).hasSize(1);
+    assertThat((java.util.List<?>) parsed.get("protectionCases"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(((Map<?, ?>) c).keySet())
+                    .as("every part of a case, including those other packages keep")
+                    .map(String::valueOf)
+                    .contains(
+                        "case",
+                        "stages",
+                        "legalBases",
+                        "consents",
+                        "plan",
+                        "services",
+                        "referrals",
+                        "traffickingRecord",
+                        "tasks",
+                        "attachments",
+                        "alternativesToDetention"));
     assertThat((java.util.List<?>) parsed.get("accessHistory"))
         .as("the caseworker's reads are in the history")
         .anySatisfy(

@@ -1,7 +1,9 @@
 package org.samakki.cases.web;
 
 import java.util.UUID;
+import org.samakki.access.RecordNotFoundException;
 import org.samakki.cases.nrm.CaseReferrals;
+import org.samakki.cases.nrm.ProtectionCases;
 import org.samakki.referrals.Referrals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,16 +21,36 @@ class ReferralController {
 
   private final Referrals referrals;
   private final CaseReferrals caseReferrals;
+  private final ProtectionCases cases;
 
-  ReferralController(Referrals referrals, CaseReferrals caseReferrals) {
+  ReferralController(Referrals referrals, CaseReferrals caseReferrals, ProtectionCases cases) {
     this.referrals = referrals;
     this.caseReferrals = caseReferrals;
+    this.cases = cases;
   }
 
   @GetMapping("/referrals")
   String inbox(Model model) {
     model.addAttribute("referrals", referrals.inbox());
+    model.addAttribute("outbox", false);
     return "cases/inbox";
+  }
+
+  /** The referrals this agency sent, to follow them to the end; only of cases the reader sees. */
+  @GetMapping("/referrals/sent")
+  String outbox(Model model) {
+    model.addAttribute("referrals", referrals.outbox(this::readable));
+    model.addAttribute("outbox", true);
+    return "cases/inbox";
+  }
+
+  private boolean readable(UUID caseId) {
+    try {
+      cases.require(caseId, "read");
+      return true;
+    } catch (RecordNotFoundException | IllegalArgumentException notForThisReader) {
+      return false;
+    }
   }
 
   @GetMapping("/referrals/{id}")

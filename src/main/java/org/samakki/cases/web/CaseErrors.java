@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.samakki.ApiProblems;
 import org.samakki.ProblemExplanation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -37,11 +38,7 @@ class CaseErrors {
       Locale locale)
       throws IOException {
     if (isApi(request)) {
-      String key =
-          e.getMessage() != null && e.getMessage().matches("[a-zA-Z.]+")
-              ? e.getMessage()
-              : "error.422.text";
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, key, locale);
+      return ApiProblems.refused(messages, e, locale);
     }
     ProblemExplanation.attach(request, ProblemExplanation.of(e, messages, locale));
     response.sendError(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -56,20 +53,10 @@ class CaseErrors {
       Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale)
       throws IOException {
     if (isApi(request)) {
-      return problem(HttpStatus.BAD_REQUEST, "error.400.text", locale);
+      return ApiProblems.unreadable(messages, locale);
     }
     response.sendError(HttpStatus.BAD_REQUEST.value());
     return null;
-  }
-
-  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
-    ProblemDetail problem = ProblemDetail.forStatus(status);
-    problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
-    problem.setDetail(
-        messages.getMessage(
-            key, null, messages.getMessage("error.422.text", null, locale), locale));
-    problem.setProperty("code", key);
-    return ResponseEntity.status(status).body(problem);
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -1,8 +1,8 @@
 package org.samakki.registry.api;
 
 import java.util.Locale;
+import org.samakki.ApiProblems;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,11 +25,7 @@ class ApiErrors {
 
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<ProblemDetail> refused(IllegalArgumentException e, Locale locale) {
-    String key =
-        e.getMessage() != null && e.getMessage().matches("[a-zA-Z.]+")
-            ? e.getMessage()
-            : "error.422.text";
-    return problem(HttpStatus.UNPROCESSABLE_CONTENT, key, locale);
+    return ApiProblems.refused(messages, e, locale);
   }
 
   @ExceptionHandler({
@@ -37,16 +33,6 @@ class ApiErrors {
     MethodArgumentTypeMismatchException.class
   })
   ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-    return problem(HttpStatus.BAD_REQUEST, "error.400.text", locale);
-  }
-
-  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
-    ProblemDetail problem = ProblemDetail.forStatus(status);
-    problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
-    problem.setDetail(
-        messages.getMessage(
-            key, null, messages.getMessage("error.422.text", null, locale), locale));
-    problem.setProperty("code", key);
-    return ResponseEntity.status(status).body(problem);
+    return ApiProblems.unreadable(messages, locale);
   }
 }
